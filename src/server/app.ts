@@ -1,0 +1,84 @@
+/**
+ * Builds the HTTP server: one Fastify instance holding the API under /api/v1,
+ * its OpenAPI document at /api/docs, and the web app. No listening here, so tests
+ * drive it in-process with `inject` and the CLI decides where to bind.
+ */
+import fastifyCookie from '@fastify/cookie';
+import fastifySwagger from '@fastify/swagger';
+import fastifySwaggerUi from '@fastify/swagger-ui';
+import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
+import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
+import type { LoggerOptions } from 'pino';
+import { accessRoutes } from '../access/routes.ts';
+import type { Config } from '../config/config.ts';
+import type { ServerDeps } from './deps.ts';
+import { handleError } from './problem.ts';
+import { Problem } from './schema.ts';
+import { validatorCompiler } from './validation.ts';
+import { registerWebApp } from './web.ts';
+
+export interface BuildOptions {
+  readonly config: Config;
+  readonly deps: ServerDeps;
+  /** A logger to use instead of building one from the config (tests, CLI). */
+  readonly logger?: FastifyBaseLogger;
+}
+
+/** Secrets never reach the logs: credentials are cut from every logged request. */
+export const loggerOptions = (config: Config): LoggerOptions => ({
+  level: config.logLevel,
+  redact: {
+    paths: [
+      'req.headers.authorization',
+      'req.headers.cookie',
+      'res.headers["set-cookie"]',
+      '*.password',
+      '*.token',
+      '*.secret',
+    ],
+    censor: '[redacted]',
+  },
+});
+
+export async function buildServer({
+  config,
+  deps,
+  logger,
+}: BuildOptions): Promise<FastifyInstance> {
+  const app = Fastify({
+    ...(logger ? { loggerInstance: logger } : { logger: loggerOptions(config) }),
+    bodyLimit: config.bodyLimitBytes,
+    // The query string never carries secrets, but tokens in links must not be logged.
+    disableRequestLogging: false,
+    return503OnClosing: true,
+    forceCloseConnections: 'idle',
+  }).withTypeProvider<TypeBoxTypeProvider>();
+
+  app.addSchema(Problem);
+  app.setValidatorCompiler(validatorCompiler([Problem]));
+  app.setErrorHandler(handleError);
+  await app.register(fastifyCookie);
+  await app.register(fastifySwagger, {
+    openapi: {
+      openapi: '3.1.0',
+      info: {
+        title: 'Parcours API',
+        version: '1',
+        description:
+          'Customer-journey platform. Sign in with a session cookie (web app) or send a secret key as `Authorization: Bearer sk_…`. Errors are RFC 9457 problem details.',
+      },
+      components: {
+        securitySchemes: {
+          session: { type: 'apiKey', in: 'cookie', name: 'parcours_session' },
+          secretKey: { type: 'http', scheme: 'bearer' },
+        },
+      },
+      security: [{ session: [] }, { secretKey: [] }],
+    },
+  });
+  await app.register(fastifySwaggerUi, { routePrefix: '/api/docs' });
+  await app.register(accessRoutes(deps), { prefix: '/api/v1' });
+  app.get('/api/health', { schema: { hide: true } }, async () => ({ status: 'ok' }));
+  await registerWebApp(app, config.webDir);
+  return app;
+}

@@ -1,0 +1,33 @@
+/**
+ * Versioned migrations of the operational store, run at start-up by every adapter.
+ * The list is static (no directory scanning) so it works the same from sources,
+ * tests and any bundle; Kysely records applied names in `kysely_migration`.
+ */
+import { type Kysely, type Migration, type MigrationProvider, Migrator } from 'kysely';
+import * as access from './migrations/0001-access.ts';
+
+const MIGRATIONS: Record<string, Migration> = {
+  '0001-access': access,
+};
+
+const provider: MigrationProvider = { getMigrations: async () => MIGRATIONS };
+
+export class MigrationError extends Error {
+  override readonly name = 'MigrationError';
+}
+
+/** Brings the schema to the latest version; throws with the failing migration's name. */
+export async function migrateToLatest(db: Kysely<unknown>): Promise<readonly string[]> {
+  const migrator = new Migrator({ db, provider });
+  const { error, results = [] } = await migrator.migrateToLatest();
+  const failed = results.find((r) => r.status === 'Error');
+  if (error !== undefined || failed !== undefined) {
+    const cause = error instanceof Error ? error.message : String(error);
+    throw new MigrationError(
+      `operational store migration ${failed?.migrationName ?? '(unknown)'} failed: ${cause}`,
+    );
+  }
+  return results.filter((r) => r.status === 'Success').map((r) => r.migrationName);
+}
+
+export const LATEST_MIGRATION = Object.keys(MIGRATIONS).at(-1);
