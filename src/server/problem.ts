@@ -104,7 +104,10 @@ export function fieldErrors(issues: readonly AjvIssue[], context: string): Field
   });
 }
 
-function fromFastifyError(error: FastifyError): Omit<ProblemBody, 'instance'> | undefined {
+function fromFastifyError(
+  error: FastifyError,
+  request: FastifyRequest,
+): Omit<ProblemBody, 'instance'> | undefined {
   if (error.validation) {
     const errors = fieldErrors(error.validation as AjvIssue[], error.validationContext ?? 'body');
     const detail = errors.map((e) => `${e.field}: ${e.message}`).join('; ');
@@ -122,17 +125,16 @@ function fromFastifyError(error: FastifyError): Omit<ProblemBody, 'instance'> | 
     .replace(/^FST_ERR_(CTP_)?/, '')
     .toLowerCase()
     .replaceAll('_', '-');
-  return {
-    type: problemType(slug),
-    title: TITLES[status] ?? 'Bad request',
-    status,
-    detail: error.message,
-  };
+  const detail =
+    error.code === 'FST_ERR_CTP_BODY_TOO_LARGE'
+      ? `request body is larger than the limit of ${request.routeOptions.bodyLimit} bytes`
+      : error.message;
+  return { type: problemType(slug), title: TITLES[status] ?? 'Bad request', status, detail };
 }
 
 export function handleError(error: FastifyError, request: FastifyRequest, reply: FastifyReply) {
   if (error instanceof FailureError) return sendProblem(reply, request, fromFailure(error.failure));
-  const known = fromFastifyError(error);
+  const known = fromFastifyError(error, request);
   if (known) return sendProblem(reply, request, known);
   // Unexpected: log everything, tell the client nothing it could exploit.
   request.log.error({ err: error }, 'unhandled error');

@@ -62,13 +62,14 @@ export async function startServer(config: Config, print: (line: string) => void)
   const address = app.server.address();
   const port = typeof address === 'object' && address !== null ? address.port : config.port;
   url = baseUrl(config, port);
-  print(`Parcours listening on ${url} (data in ${config.dataDir})`);
-  print(`API documentation: ${url}/api/docs`);
   const setupToken = await createSetupToken(access);
   if (setupToken !== undefined) {
     print(`No account yet. Create the owner account: ${url}/setup?token=${setupToken}`);
     print('(or run: parcours user create --email you@example.com --name "Your name")');
   }
+  print(`API documentation: ${url}/api/docs`);
+  // Last, so that whoever waits for this line has everything printed before it.
+  print(`Parcours listening on ${url} (data in ${config.dataDir})`);
   let stopping: Promise<void> | undefined;
   return {
     app,

@@ -1,0 +1,120 @@
+/**
+ * An in-process Parcours for HTTP tests: real SQLite and DuckDB stores (in
+ * memory), the real Fastify app, driven with `inject`. Nothing is mocked.
+ */
+import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
+import type { AccessContext } from '../../src/access/context.ts';
+import { createSetupToken } from '../../src/access/sessions.ts';
+import { loadConfig } from '../../src/config/config.ts';
+import { buildServer } from '../../src/server/app.ts';
+import { accessContext } from '../../src/server/start.ts';
+import { openDuckDbEventStore } from '../../src/storage/events/duckdb.ts';
+import { openSqliteOperationalStore } from '../../src/storage/operational/sqlite.ts';
+
+export interface TestServer {
+  readonly app: FastifyInstance;
+  readonly ctx: AccessContext;
+  /** Moves the server's clock forward (sessions, links expire). */
+  advance(hours: number): void;
+  close(): Promise<void>;
+}
+
+export async function startTestServer(): Promise<TestServer> {
+  const config = loadConfig({
+    env: {
+      PARCOURS_LOG_LEVEL: 'silent',
+      PARCOURS_DATA_DIR: '/nonexistent',
+      PARCOURS_WEB_DIR: '/nonexistent',
+    },
+  });
+  const operational = await openSqliteOperationalStore({ path: ':memory:' });
+  const events = await openDuckDbEventStore({ path: ':memory:' });
+  let offsetMs = 0;
+  const ctx: AccessContext = {
+    ...accessContext(config, operational),
+    now: () => new Date(Date.now() + offsetMs),
+  };
+  const app = await buildServer({
+    config,
+    deps: { access: ctx, events, publicUrl: () => 'http://parcours.test', secureCookies: false },
+  });
+  return {
+    app,
+    ctx,
+    advance: (hours) => {
+      offsetMs += hours * 3_600_000;
+    },
+    close: async () => {
+      await app.close();
+      await Promise.all([operational.close(), events.close()]);
+    },
+  };
+}
+
+export const sessionCookie = (response: LightMyRequestResponse): string => {
+  const cookie = response.cookies.find((c) => c.name === 'parcours_session');
+  if (!cookie)
+    throw new Error(`no session cookie in response ${response.statusCode}: ${response.body}`);
+  return `parcours_session=${cookie.value}`;
+};
+
+export interface Owner {
+  readonly cookie: string;
+  readonly workspaceId: string;
+  readonly userId: string;
+}
+
+/** Runs first-run setup and answers the owner's session cookie and workspace. */
+export async function setUpOwner(server: TestServer, email = 'owner@example.com'): Promise<Owner> {
+  const token = await createSetupToken(server.ctx);
+  if (token === undefined) throw new Error('setup already done');
+  const response = await server.app.inject({
+    method: 'POST',
+    url: '/api/v1/setup',
+    payload: {
+      token,
+      name: 'Owner',
+      email,
+      password: 'correct horse battery',
+      workspaceName: 'Acme',
+    },
+  });
+  if (response.statusCode !== 201) throw new Error(`setup failed: ${response.body}`);
+  const me = response.json<{ user: { id: string }; workspaces: { id: string }[] }>();
+  return {
+    cookie: sessionCookie(response),
+    workspaceId: me.workspaces[0]?.id ?? '',
+    userId: me.user.id,
+  };
+}
+
+/** A second, independent person with their own workspace, added without the web flow. */
+export async function signUpOther(server: TestServer, owner: Owner, email: string): Promise<Owner> {
+  const invite = await server.app.inject({
+    method: 'POST',
+    url: `/api/v1/workspaces/${owner.workspaceId}/members`,
+    headers: { cookie: owner.cookie },
+    payload: { email, role: 'viewer' },
+  });
+  const token = new URL(invite.json<{ inviteUrl: string }>().inviteUrl).searchParams.get('token');
+  const accepted = await server.app.inject({
+    method: 'POST',
+    url: '/api/v1/invitations/accept',
+    payload: { token, name: email, password: 'another long password' },
+  });
+  const cookie = sessionCookie(accepted);
+  const created = await server.app.inject({
+    method: 'POST',
+    url: '/api/v1/workspaces',
+    headers: { cookie },
+    payload: { name: `Workspace of ${email}` },
+  });
+  // Leave the first workspace so that the two people share nothing.
+  const me = accepted.json<{ user: { id: string } }>();
+  await server.app.inject({
+    method: 'DELETE',
+    url: `/api/v1/workspaces/${owner.workspaceId}/members/${me.user.id}`,
+    headers: { cookie: owner.cookie },
+  });
+  return { cookie, workspaceId: created.json<{ id: string }>().id, userId: me.user.id };
+}
