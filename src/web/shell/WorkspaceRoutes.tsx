@@ -1,0 +1,79 @@
+import { useEffect } from 'react';
+import { useI18n } from '../i18n/I18nProvider.tsx';
+import { OverviewPage } from '../overview/OverviewPage.tsx';
+import { Link, Redirect } from '../router/Link.tsx';
+import { type Route, routePath } from '../router/routes.ts';
+import { SettingsPage } from '../settings/SettingsPage.tsx';
+import { PageHeading } from '../ui/PageHeading.tsx';
+import { readSetting, writeSetting } from '../ui/storage.ts';
+import { AppShell } from './AppShell.tsx';
+import { NewWorkspaceForm } from './NewWorkspaceForm.tsx';
+import { useSession } from './SessionContext.tsx';
+import { findWorkspace, LAST_WORKSPACE_KEY, pickWorkspace } from './workspaces.ts';
+
+/** The routes that need a session. */
+export type ShellRoute = Extract<Route, { name: 'home' | 'overview' | 'settings' }>;
+
+/** Picks the screen inside the shell for a signed-in user. */
+export function WorkspaceRoutes({ route }: { readonly route: ShellRoute }) {
+  const { me } = useSession();
+
+  if (route.name === 'home') {
+    const workspace = pickWorkspace(me.workspaces, readSetting(LAST_WORKSPACE_KEY));
+    if (workspace !== undefined) {
+      return <Redirect to={routePath({ name: 'overview', workspaceId: workspace.id })} />;
+    }
+    return (
+      <AppShell route={route} current={null}>
+        <FirstWorkspace />
+      </AppShell>
+    );
+  }
+
+  const workspace = findWorkspace(me, route.workspaceId) ?? null;
+  return (
+    <AppShell route={route} current={workspace}>
+      {workspace === null ? (
+        <WorkspaceMissing />
+      ) : (
+        <>
+          <RememberWorkspace workspaceId={workspace.id} />
+          {route.name === 'overview' ? (
+            <OverviewPage key={workspace.id} workspace={workspace} />
+          ) : (
+            <SettingsPage key={workspace.id} workspace={workspace} />
+          )}
+        </>
+      )}
+    </AppShell>
+  );
+}
+
+/** So that `/` (and the next login) reopens the workspace the user was in. */
+function RememberWorkspace({ workspaceId }: { readonly workspaceId: string }) {
+  useEffect(() => writeSetting(LAST_WORKSPACE_KEY, workspaceId), [workspaceId]);
+  return null;
+}
+
+function FirstWorkspace() {
+  const { t } = useI18n();
+  return (
+    <div className="card">
+      <NewWorkspaceForm title={t('newWorkspace.firstTitle')} intro={t('newWorkspace.firstIntro')} />
+    </div>
+  );
+}
+
+/** A stale bookmark, or access removed by an owner. */
+function WorkspaceMissing() {
+  const { t } = useI18n();
+  return (
+    <>
+      <PageHeading title={t('notFound.title')} />
+      <p>{t('workspace.missing')}</p>
+      <p>
+        <Link to="/">{t('workspace.backHome')}</Link>
+      </p>
+    </>
+  );
+}
