@@ -103,7 +103,7 @@ export const fr = {
   'overview.start.step2':
     'Placez la clé d’écriture dans le code de suivi de votre site ou de votre application : chaque événement envoyé avec elle est enregistré dans cet espace de travail.',
   'overview.start.step3':
-    'Une clé d’écriture ne peut qu’ajouter des événements : elle peut donc figurer dans une page web. Les clés secrètes donnent un accès complet à l’API : gardez-les sur vos serveurs.',
+    'Une clé d’écriture ne peut qu’ajouter des événements : elle peut donc figurer dans une page web. Les clés secrètes utilisent l’API avec les droits d’un éditeur de cet espace, sans gérer clés ni membres : gardez-les sur vos serveurs.',
   'overview.start.link': 'Ouvrir les paramètres',
 
   'settings.title': 'Paramètres',
