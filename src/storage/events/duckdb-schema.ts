@@ -1,0 +1,125 @@
+/**
+ * Schema of the DuckDB event store, as numbered migrations recorded in `schema_migrations`.
+ * A migration runs once, in its own transaction, in version order; applied migrations are
+ * never edited, a change is a new migration appended to `MIGRATIONS`.
+ *
+ * Table `events`, one row per stored event:
+ * - `seq` — monotonically increasing per store (never reused, gaps allowed), breaks ties
+ *   between equal timestamps so that ordering and pagination are stable;
+ * - Segment fields in snake_case; `ts` is the event's `timestamp`;
+ * - timestamps are TIMESTAMPTZ (UTC instants, millisecond values);
+ * - `properties`, `traits`, `context` are JSON objects.
+ * `(workspace_id, message_id)` is unique; it is enforced by the adapter's single writer
+ * (anti-join on append) rather than by an index, which made bulk loads 15× slower when measured.
+ */
+import type { DuckDBConnection } from '@duckdb/node-api';
+
+export interface Migration {
+  readonly version: number;
+  readonly name: string;
+  readonly statements: readonly string[];
+}
+
+export const MIGRATIONS: readonly Migration[] = [
+  {
+    version: 1,
+    name: 'create events',
+    statements: [
+      `CREATE TABLE events (
+        seq BIGINT NOT NULL,
+        workspace_id VARCHAR NOT NULL,
+        message_id VARCHAR NOT NULL,
+        type VARCHAR NOT NULL
+          CHECK (type IN ('track', 'identify', 'page', 'screen', 'group', 'alias')),
+        event VARCHAR,
+        user_id VARCHAR,
+        anonymous_id VARCHAR,
+        group_id VARCHAR,
+        previous_id VARCHAR,
+        channel VARCHAR,
+        ts TIMESTAMPTZ NOT NULL,
+        sent_at TIMESTAMPTZ,
+        received_at TIMESTAMPTZ NOT NULL,
+        properties JSON NOT NULL,
+        traits JSON NOT NULL,
+        context JSON NOT NULL
+      )`,
+      // Last `seq` handed out; a single row, updated in the append transaction.
+      'CREATE TABLE event_sequence (last_seq BIGINT NOT NULL)',
+      'INSERT INTO event_sequence VALUES (0)',
+    ],
+  },
+];
+
+/** Columns of `events` written by an append, in staging-table order (after `job`, `ord`). */
+export const EVENT_COLUMNS = [
+  'workspace_id',
+  'message_id',
+  'type',
+  'event',
+  'user_id',
+  'anonymous_id',
+  'group_id',
+  'previous_id',
+  'channel',
+  'ts',
+  'sent_at',
+  'received_at',
+  'properties',
+  'traits',
+  'context',
+] as const;
+
+/**
+ * Writer-connection staging table the appender fills before the idempotent insert. `job` is
+ * the index of the `append` call within the group committed together; `ord` is the event's
+ * 1-based position in the group and becomes the offset of its `seq`. JSON is staged as text
+ * and checked by the cast into `events`. It is re-created for every group: emptied with
+ * DELETE instead, it keeps its old row count in the planner's estimates, which then builds
+ * the duplicate-check hash table on `events` instead of on the staging (3× slower).
+ */
+export const CREATE_STAGING = `CREATE OR REPLACE TEMP TABLE events_staging (
+  job INTEGER NOT NULL,
+  ord BIGINT NOT NULL,
+  workspace_id VARCHAR NOT NULL,
+  message_id VARCHAR NOT NULL,
+  type VARCHAR NOT NULL,
+  event VARCHAR,
+  user_id VARCHAR,
+  anonymous_id VARCHAR,
+  group_id VARCHAR,
+  previous_id VARCHAR,
+  channel VARCHAR,
+  ts TIMESTAMPTZ NOT NULL,
+  sent_at TIMESTAMPTZ,
+  received_at TIMESTAMPTZ NOT NULL,
+  properties VARCHAR NOT NULL,
+  traits VARCHAR NOT NULL,
+  context VARCHAR NOT NULL
+)`;
+
+/** Applies the migrations not yet recorded; running it again is a no-op. */
+export async function migrate(connection: DuckDBConnection): Promise<void> {
+  await connection.run(`CREATE TABLE IF NOT EXISTS schema_migrations (
+    version INTEGER PRIMARY KEY,
+    name VARCHAR NOT NULL,
+    applied_at TIMESTAMPTZ NOT NULL DEFAULT now()
+  )`);
+  const reader = await connection.runAndReadAll('SELECT version FROM schema_migrations');
+  const applied = new Set(reader.getRows().map((row) => Number(row[0])));
+  for (const migration of [...MIGRATIONS].sort((a, b) => a.version - b.version)) {
+    if (applied.has(migration.version)) continue;
+    await connection.run('BEGIN TRANSACTION');
+    try {
+      for (const statement of migration.statements) await connection.run(statement);
+      await connection.run('INSERT INTO schema_migrations (version, name) VALUES ($1, $2)', [
+        migration.version,
+        migration.name,
+      ]);
+      await connection.run('COMMIT');
+    } catch (error) {
+      await connection.run('ROLLBACK');
+      throw error;
+    }
+  }
+}
