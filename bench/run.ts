@@ -17,7 +17,9 @@ const benches = readdirSync(dir)
 let failures = 0;
 for (const file of benches) {
   process.stderr.write(`== ${file}\n`);
-  const result = spawnSync(process.execPath, ['--import', 'tsx', `${dir}${file}`], { stdio: 'inherit' });
+  const result = spawnSync(process.execPath, ['--import', 'tsx', `${dir}${file}`], {
+    stdio: 'inherit',
+  });
   if (result.status !== 0) failures++;
 }
 process.exitCode = failures > 0 ? 1 : 0;

@@ -15,7 +15,7 @@ rm -f "$results"/*.json
 echo "== type-check"
 npx tsc --noEmit -p tsconfig.json
 echo "== lint and format check"
-npx biome ci --error-on-warnings .
+npx biome ci --error-on-warnings --colors=off .
 echo "== unit and integration tests"
 npx vitest run --reporter=default --reporter=json --outputFile="$results/unit.json"
 echo "== build the web app"
