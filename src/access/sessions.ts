@@ -181,7 +181,7 @@ export async function loadMe(ctx: AccessContext, user: User): Promise<Me> {
 
 const BAD_CREDENTIALS = {
   kind: 'unauthenticated',
-  reason: 'invalid',
+  reason: 'credentials',
   message: 'email or password is incorrect',
 } as const;
 

@@ -18,7 +18,7 @@ export type Failure =
   | {
       readonly kind: 'unauthenticated';
       readonly message: string;
-      readonly reason: 'missing' | 'invalid' | 'expired' | 'revoked';
+      readonly reason: 'missing' | 'invalid' | 'credentials' | 'expired' | 'revoked';
     }
   | { readonly kind: 'forbidden'; readonly message: string };
 

@@ -23,6 +23,11 @@ export const en = {
 
   'errors.network': 'Could not reach the server. Check your connection and try again.',
   'errors.unexpected': 'Something went wrong. Please try again.',
+  'errors.credentials': 'Email or password is incorrect.',
+  'errors.sessionExpired': 'Your session has expired. Please log in again.',
+  'errors.forbidden': 'Your role in this workspace does not allow this action.',
+  'errors.notFound': 'This item does not exist, or you do not have access to it.',
+  'errors.linkInvalid': 'This link is not valid, has expired or has already been used.',
 
   'lang.label': 'Language',
 

@@ -24,6 +24,11 @@ export const fr = {
 
   'errors.network': 'Impossible de joindre le serveur. Vérifiez votre connexion et réessayez.',
   'errors.unexpected': 'Une erreur est survenue. Veuillez réessayer.',
+  'errors.credentials': 'E-mail ou mot de passe incorrect.',
+  'errors.sessionExpired': 'Votre session a expiré. Veuillez vous reconnecter.',
+  'errors.forbidden': 'Votre rôle dans cet espace de travail ne permet pas cette action.',
+  'errors.notFound': 'Cet élément n’existe pas, ou vous n’y avez pas accès.',
+  'errors.linkInvalid': 'Ce lien n’est pas valide, a expiré ou a déjà été utilisé.',
 
   'lang.label': 'Langue',
 

@@ -1,9 +1,5 @@
-import {
-  NETWORK_PROBLEM,
-  type Problem,
-  UNEXPECTED_PROBLEM,
-  unplacedErrors,
-} from '../api/problem.ts';
+import { type Problem, unplacedErrors } from '../api/problem.ts';
+import { problemMessageKey } from '../api/problem-messages.ts';
 import { useI18n } from '../i18n/I18nProvider.tsx';
 
 interface ProblemAlertProps {
@@ -16,12 +12,9 @@ interface ProblemAlertProps {
 export function ProblemAlert({ problem, placed = [] }: ProblemAlertProps) {
   const { t } = useI18n();
   if (problem === null) return null;
+  const key = problemMessageKey(problem);
   const message =
-    problem.type === NETWORK_PROBLEM
-      ? t('errors.network')
-      : problem.type === UNEXPECTED_PROBLEM
-        ? t('errors.unexpected')
-        : problem.detail || problem.title || t('errors.unexpected');
+    key === undefined ? problem.detail || problem.title || t('errors.unexpected') : t(key);
   const others = unplacedErrors(problem, placed);
   return (
     <div className="alert alert-error" role="alert">
