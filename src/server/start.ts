@@ -17,6 +17,7 @@ import { buildServer } from './app.ts';
 export interface Running {
   readonly app: FastifyInstance;
   readonly url: string;
+  readonly stores: { readonly operational: OperationalStore; readonly events: EventStore };
   /** Stops accepting requests, waits for in-flight ones, closes the stores. */
   stop(): Promise<void>;
 }
@@ -33,7 +34,16 @@ export const accessContext = (config: Config, store: OperationalStore): AccessCo
   invitationTtlHours: 72,
 });
 
-export async function startServer(config: Config, print: (line: string) => void): Promise<Running> {
+export interface StartOptions {
+  /** Adds routes before listening (tests use it to hold a request open). */
+  readonly extend?: (app: FastifyInstance) => void;
+}
+
+export async function startServer(
+  config: Config,
+  print: (line: string) => void,
+  options: StartOptions = {},
+): Promise<Running> {
   const paths = storePaths(config);
   const operational = await openSqliteOperationalStore({ path: paths.operational });
   let events: EventStore;
@@ -53,6 +63,13 @@ export async function startServer(config: Config, print: (line: string) => void)
     await Promise.allSettled([operational.close(), events.close()]);
   };
   app.addHook('onClose', closeStores);
+  // Responses finished during shutdown close their connection, so a client's
+  // keep-alive socket cannot hold the shutdown open until it times out.
+  let stopping: Promise<void> | undefined;
+  app.addHook('onSend', async (_request, reply) => {
+    if (stopping !== undefined) reply.header('connection', 'close');
+  });
+  options.extend?.(app);
   try {
     await app.listen({ host: config.host, port: config.port });
   } catch (error) {
@@ -70,10 +87,10 @@ export async function startServer(config: Config, print: (line: string) => void)
   print(`API documentation: ${url}/api/docs`);
   // Last, so that whoever waits for this line has everything printed before it.
   print(`Parcours listening on ${url} (data in ${config.dataDir})`);
-  let stopping: Promise<void> | undefined;
   return {
     app,
     url,
+    stores: { operational, events },
     stop: () => {
       stopping ??= app.close();
       return stopping;

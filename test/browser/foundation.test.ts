@@ -63,7 +63,7 @@ describe('foundation in the browser', () => {
     await form.locator('button[type=submit]').click();
     await expect
       .poll(() => page.getByTestId('login-form').innerText())
-      .toContain('email or password is incorrect');
+      .toContain('Email or password is incorrect.');
     await screenshot(page, '03-login-error');
     await form.locator('input[name=password]').fill(PASSWORD);
     await form.locator('button[type=submit]').click();
