@@ -55,6 +55,23 @@ describe('setup and sessions', () => {
     });
   });
 
+  it('slows down password guessing with 429 and Retry-After', async () => {
+    const wrong = { email: 'owner@example.com', password: 'not the password' };
+    for (let i = 0; i < 10; i++)
+      expect((await call('POST', '/session', {}, wrong)).statusCode).toBe(401);
+    const blocked = await call(
+      'POST',
+      '/session',
+      {},
+      { ...wrong, password: 'correct horse battery' },
+    );
+    expect(blocked.statusCode).toBe(429);
+    expect(Number(blocked.headers['retry-after'])).toBeGreaterThan(0);
+    expect(blocked.json().detail).toMatch(
+      /^too many failed sign-in attempts: try again in \d+ seconds$/,
+    );
+  });
+
   it('answers who is signed in, and forgets the session on logout', async () => {
     const me = await call('GET', '/me', { cookie: owner.cookie });
     expect(me.json()).toMatchObject({

@@ -12,10 +12,20 @@ import {
 import type { ServerDeps } from '../server/deps.ts';
 import { orFail } from '../server/problem.ts';
 import { problems } from '../server/schema.ts';
+import { type Failure, fail } from '../shared/result.ts';
 import { authorize, type Need } from './authorize.ts';
 import { createKey, listKeys, revokeKey } from './keys.ts';
+import { LoginThrottle } from './login-throttle.ts';
 import * as s from './schemas.ts';
-import { completeSetup, isSetupNeeded, loadMe, login, logout, type SignedIn } from './sessions.ts';
+import {
+  completeSetup,
+  isSetupNeeded,
+  loadMe,
+  login,
+  logout,
+  normaliseEmail,
+  type SignedIn,
+} from './sessions.ts';
 import {
   acceptInvitation,
   addMember,
@@ -26,10 +36,17 @@ import {
   rename,
 } from './workspaces.ts';
 
+const tooManyAttempts = (retryAfterSeconds: number): Failure => ({
+  kind: 'too-many',
+  message: `too many failed sign-in attempts: try again in ${retryAfterSeconds} seconds`,
+  retryAfterSeconds,
+});
+
 export const accessRoutes =
   (deps: ServerDeps): FastifyPluginAsyncTypebox =>
   async (app) => {
     const ctx = deps.access;
+    const throttle = new LoginThrottle();
     const access = async (
       request: Parameters<typeof principalOf>[1],
       workspaceId: string,
@@ -78,10 +95,18 @@ export const accessRoutes =
           ...tags('access'),
           summary: 'Sign in',
           body: s.LoginBody,
-          response: { 200: s.MeSchema, ...problems(400, 401) },
+          response: { 200: s.MeSchema, ...problems(400, 401, 429) },
         },
       },
-      async (request, reply) => signedIn(reply, orFail(await login(ctx, request.body))),
+      async (request, reply) => {
+        const email = normaliseEmail(request.body.email);
+        const wait = throttle.retryAfterSeconds(request.ip, email);
+        if (wait > 0) orFail(fail(tooManyAttempts(wait)));
+        const result = await login(ctx, request.body);
+        if (result.ok) throttle.recordSuccess(request.ip, email);
+        else throttle.recordFailure(request.ip, email);
+        return signedIn(reply, orFail(result));
+      },
     );
 
     app.delete(

@@ -12,6 +12,7 @@ const STATUS: Record<FailureKind, number> = {
   forbidden: 403,
   'not-found': 404,
   conflict: 409,
+  'too-many': 429,
 };
 
 const TITLES: Record<number, string> = {
@@ -133,7 +134,12 @@ function fromFastifyError(
 }
 
 export function handleError(error: FastifyError, request: FastifyRequest, reply: FastifyReply) {
-  if (error instanceof FailureError) return sendProblem(reply, request, fromFailure(error.failure));
+  if (error instanceof FailureError) {
+    if (error.failure.kind === 'too-many') {
+      reply.header('retry-after', String(error.failure.retryAfterSeconds));
+    }
+    return sendProblem(reply, request, fromFailure(error.failure));
+  }
   const known = fromFastifyError(error, request);
   if (known) return sendProblem(reply, request, known);
   // Unexpected: log everything, tell the client nothing it could exploit.

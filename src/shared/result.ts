@@ -20,7 +20,8 @@ export type Failure =
       readonly message: string;
       readonly reason: 'missing' | 'invalid' | 'credentials' | 'expired' | 'revoked';
     }
-  | { readonly kind: 'forbidden'; readonly message: string };
+  | { readonly kind: 'forbidden'; readonly message: string }
+  | { readonly kind: 'too-many'; readonly message: string; readonly retryAfterSeconds: number };
 
 export type FailureKind = Failure['kind'];
 
