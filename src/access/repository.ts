@@ -188,3 +188,32 @@ export async function countOwners(db: Db, workspaceId: string): Promise<number> 
     .executeTakeFirstOrThrow();
   return Number(row.n);
 }
+
+/** Workspaces nobody belongs to (the demo created on a fresh install) go to the first owner. */
+export async function adoptOrphanWorkspaces(db: Db, userId: string, at: string): Promise<number> {
+  const orphans = await db
+    .selectFrom('workspaces')
+    .select('id')
+    .where(({ not, exists, selectFrom }) =>
+      not(
+        exists(
+          selectFrom('memberships')
+            .select('user_id')
+            .whereRef('memberships.workspace_id', '=', 'workspaces.id'),
+        ),
+      ),
+    )
+    .execute();
+  for (const { id } of orphans) {
+    await upsertMembership(db, { workspaceId: id, userId, role: 'owner', createdAt: at });
+  }
+  return orphans.length;
+}
+
+export async function countWorkspaces(db: Db): Promise<number> {
+  const row = await db
+    .selectFrom('workspaces')
+    .select((eb) => eb.fn.countAll<number | string | bigint>().as('n'))
+    .executeTakeFirstOrThrow();
+  return Number(row.n);
+}

@@ -83,7 +83,13 @@ export const accessRoutes =
         },
       },
       async (request, reply) => {
-        const result = orFail(await completeSetup(ctx, request.body));
+        const { template = 'empty', lang = 'en', ...input } = request.body;
+        const result = orFail(await completeSetup(ctx, input));
+        await deps.initialiseWorkspace(result.workspaceId, {
+          template,
+          lang,
+          userId: result.me.user.id,
+        });
         return reply.code(201).send(signedIn(reply, result));
       },
     );
@@ -150,14 +156,17 @@ export const accessRoutes =
       {
         schema: {
           ...tags('workspaces'),
-          summary: 'Create a workspace (you become its owner)',
-          body: s.WorkspaceBody,
+          summary: 'Create a workspace (you become its owner), empty or from a template',
+          body: s.NewWorkspaceBody,
           response: { 201: s.WorkspaceWithRoleSchema, ...problems(400, 401, 403) },
         },
       },
       async (request, reply) => {
         const user = orFail(await userOf(ctx, request));
-        return reply.code(201).send(await createWorkspace(ctx, user, request.body.name));
+        const { name, template = 'empty', lang = 'en' } = request.body;
+        const workspace = await createWorkspace(ctx, user, name);
+        await deps.initialiseWorkspace(workspace.id, { template, lang, userId: user.id });
+        return reply.code(201).send(workspace);
       },
     );
 

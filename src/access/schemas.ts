@@ -1,5 +1,6 @@
 /** Payload schemas of the access API (validation, types and OpenAPI from one source). */
 import { type Static, Type } from 'typebox';
+import { TEMPLATE_KEYS } from '../model/templates/index.ts';
 import { Id, Name, Strict, Timestamp } from '../server/schema.ts';
 import { MIN_PASSWORD_LENGTH } from './secrets.ts';
 import { KEY_KINDS, ROLES } from './types.ts';
@@ -36,17 +37,37 @@ export const MeSchema = Type.Object(
 
 export const SetupStatusSchema = Type.Object({ needed: Type.Boolean() });
 
+const Template = Type.Optional(
+  Type.Union(
+    TEMPLATE_KEYS.map((key) => Type.Literal(key)),
+    { description: 'What the journey model starts from (default: empty)' },
+  ),
+);
+const Lang = Type.Optional(
+  Type.Union([Type.Literal('fr'), Type.Literal('en')], {
+    description: 'Language of the template content (default: en)',
+  }),
+);
+
 export const SetupBody = Strict({
   token: Type.String({ minLength: 1, maxLength: 200, description: 'Token of the setup link' }),
   name: Name('Your name'),
   email: Email,
   password: Password,
   workspaceName: Name('Name of the first workspace'),
+  template: Template,
+  lang: Lang,
 });
 
 export const LoginBody = Strict({ email: Email, password: Type.String({ maxLength: 1024 }) });
 
 export const WorkspaceBody = Strict({ name: Name('Workspace name') });
+
+export const NewWorkspaceBody = Strict({
+  name: Name('Workspace name'),
+  template: Template,
+  lang: Lang,
+});
 
 export const WorkspaceParams = Strict({ workspaceId: Id });
 

@@ -16,6 +16,7 @@ import {
   touchApiKey,
 } from './credentials-repository.ts';
 import {
+  adoptOrphanWorkspaces,
   countUsers,
   type Db,
   findUserByEmail,
@@ -104,26 +105,30 @@ export interface SetupInput {
 export async function completeSetup(
   ctx: AccessContext,
   input: SetupInput,
-): Promise<Result<SignedIn>> {
+): Promise<Result<SignedIn & { workspaceId: string }>> {
   const invitation = await findUsableInvitation(ctx, input.token, 'setup');
   if (!invitation.ok) return invitation;
   const password = checkPassword(input.password);
   if (!password.ok) return password;
   const passwordHash = await hashPassword(input.password);
-  const created = await ctx.db.transaction().execute(async (tx): Promise<Result<User>> => {
-    if ((await countUsers(tx)) > 0) {
-      return fail(forbidden('Parcours is already set up: sign in instead'));
-    }
-    if (!(await consumeInvitation(tx, invitation.value.id, ctx.now().toISOString()))) {
-      return fail(invalid('/token', 'this link has already been used'));
-    }
-    const user = await createUserRow(tx, ctx, input.email, input.name, passwordHash);
-    if (!user.ok) return user;
-    await createWorkspaceRows(tx, ctx, input.workspaceName, user.value.id);
-    return user;
-  });
+  const created = await ctx.db
+    .transaction()
+    .execute(async (tx): Promise<Result<{ user: User; workspaceId: string }>> => {
+      if ((await countUsers(tx)) > 0) {
+        return fail(forbidden('Parcours is already set up: sign in instead'));
+      }
+      if (!(await consumeInvitation(tx, invitation.value.id, ctx.now().toISOString()))) {
+        return fail(invalid('/token', 'this link has already been used'));
+      }
+      const user = await createUserRow(tx, ctx, input.email, input.name, passwordHash);
+      if (!user.ok) return user;
+      await adoptOrphanWorkspaces(tx, user.value.id, ctx.now().toISOString());
+      const workspace = await createWorkspaceRows(tx, ctx, input.workspaceName, user.value.id);
+      return ok({ user: user.value, workspaceId: workspace.id });
+    });
   if (!created.ok) return created;
-  return signIn(ctx, created.value);
+  const signedIn = await signIn(ctx, created.value.user);
+  return signedIn.ok ? ok({ ...signedIn.value, workspaceId: created.value.workspaceId }) : signedIn;
 }
 
 export async function createUserRow(

@@ -11,6 +11,8 @@ import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
 import type { LoggerOptions } from 'pino';
 import { accessRoutes } from '../access/routes.ts';
 import type { Config } from '../config/config.ts';
+import { modelRoutes } from '../model/routes.ts';
+import { modelFileRoutes } from '../model/routes-files.ts';
 import type { ServerDeps } from './deps.ts';
 import { handleError } from './problem.ts';
 import { Problem } from './schema.ts';
@@ -84,6 +86,8 @@ export async function buildServer({
   });
   await app.register(fastifySwaggerUi, { routePrefix: '/api/docs' });
   await app.register(accessRoutes(deps), { prefix: '/api/v1' });
+  await app.register(modelRoutes(deps), { prefix: '/api/v1' });
+  await app.register(modelFileRoutes(deps), { prefix: '/api/v1' });
   app.get('/api/health', { schema: { hide: true } }, async () => ({ status: 'ok' }));
   await registerWebApp(app, config.webDir);
   return app;

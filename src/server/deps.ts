@@ -1,6 +1,14 @@
 /** What route plugins receive from the server, built once at start-up. */
 import type { AccessContext } from '../access/context.ts';
+import { initialiseModel, type Lang } from '../model/service.ts';
+import type { TemplateKey } from '../model/templates/index.ts';
 import type { EventStore } from '../storage/events/port.ts';
+
+export interface WorkspaceStart {
+  readonly template: TemplateKey;
+  readonly lang: Lang;
+  readonly userId: string | null;
+}
 
 export interface ServerDeps {
   readonly access: AccessContext;
@@ -9,4 +17,15 @@ export interface ServerDeps {
   readonly publicUrl: () => string;
   /** Mark cookies Secure when served over https. */
   readonly secureCookies: boolean;
+  /** Gives a new workspace its first journey model (a template, or the defaults). */
+  readonly initialiseWorkspace: (workspaceId: string, start: WorkspaceStart) => Promise<void>;
+}
+
+export function serverDeps(base: Omit<ServerDeps, 'initialiseWorkspace'>): ServerDeps {
+  return {
+    ...base,
+    initialiseWorkspace: async (workspaceId, start) => {
+      await initialiseModel(base.access, workspaceId, start);
+    },
+  };
 }

@@ -7,6 +7,7 @@ import { loadConfig } from '../config/config.ts';
 import { openDuckDbEventStore } from '../storage/events/duckdb.ts';
 import { openSqliteOperationalStore } from '../storage/operational/sqlite.ts';
 import { buildServer, loggerOptions } from './app.ts';
+import { serverDeps } from './deps.ts';
 import { accessContext } from './start.ts';
 
 let logs = '';
@@ -26,7 +27,12 @@ const stores = {
 const ctx = accessContext(config, stores.operational);
 const app = await buildServer({
   config,
-  deps: { access: ctx, events: stores.events, publicUrl: () => 'http://x', secureCookies: false },
+  deps: serverDeps({
+    access: ctx,
+    events: stores.events,
+    publicUrl: () => 'http://x',
+    secureCookies: false,
+  }),
   logger: pino(loggerOptions(config), sink),
 });
 beforeAll(() => app.ready());

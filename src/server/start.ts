@@ -13,6 +13,8 @@ import type { EventStore } from '../storage/events/port.ts';
 import type { OperationalStore } from '../storage/operational/port.ts';
 import { openSqliteOperationalStore } from '../storage/operational/sqlite.ts';
 import { buildServer } from './app.ts';
+import { ensureDemoWorkspace } from './demo.ts';
+import { serverDeps } from './deps.ts';
 
 export interface Running {
   readonly app: FastifyInstance;
@@ -57,7 +59,12 @@ export async function startServer(
   const access = accessContext(config, operational);
   const app = await buildServer({
     config,
-    deps: { access, events, publicUrl: () => url, secureCookies: url.startsWith('https:') },
+    deps: serverDeps({
+      access,
+      events,
+      publicUrl: () => url,
+      secureCookies: url.startsWith('https:'),
+    }),
   });
   const closeStores = async () => {
     await Promise.allSettled([operational.close(), events.close()]);
@@ -79,6 +86,8 @@ export async function startServer(
   const address = app.server.address();
   const port = typeof address === 'object' && address !== null ? address.port : config.port;
   url = baseUrl(config, port);
+  const demo = await ensureDemoWorkspace(access);
+  if (demo !== undefined) print(`Created the demo workspace "${demo.name}" (e-commerce template).`);
   const setupToken = await createSetupToken(access);
   if (setupToken !== undefined) {
     print(`No account yet. Create the owner account: ${url}/setup?token=${setupToken}`);

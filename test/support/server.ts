@@ -7,6 +7,7 @@ import type { AccessContext } from '../../src/access/context.ts';
 import { createSetupToken } from '../../src/access/sessions.ts';
 import { loadConfig } from '../../src/config/config.ts';
 import { buildServer } from '../../src/server/app.ts';
+import { serverDeps } from '../../src/server/deps.ts';
 import { accessContext } from '../../src/server/start.ts';
 import { openDuckDbEventStore } from '../../src/storage/events/duckdb.ts';
 import { openSqliteOperationalStore } from '../../src/storage/operational/sqlite.ts';
@@ -36,7 +37,12 @@ export async function startTestServer(): Promise<TestServer> {
   };
   const app = await buildServer({
     config,
-    deps: { access: ctx, events, publicUrl: () => 'http://parcours.test', secureCookies: false },
+    deps: serverDeps({
+      access: ctx,
+      events,
+      publicUrl: () => 'http://parcours.test',
+      secureCookies: false,
+    }),
   });
   return {
     app,

@@ -28,6 +28,7 @@ import {
   listWorkspacesOfUser,
   upsertMembership,
 } from '../../access/repository.ts';
+import { modelRepositoryCases } from './conformance-model.ts';
 import type { OperationalStore } from './port.ts';
 
 const T0 = '2026-01-01T00:00:00.000Z';
@@ -240,5 +241,7 @@ export function describeOperationalStoreConformance(
         expect(await countUsers(store.db)).toBe(1);
       }),
     );
+
+    modelRepositoryCases(withStore);
   });
 }

@@ -5,9 +5,11 @@
  */
 import { type Kysely, type Migration, type MigrationProvider, Migrator } from 'kysely';
 import * as access from './migrations/0001-access.ts';
+import * as model from './migrations/0002-model.ts';
 
 const MIGRATIONS: Record<string, Migration> = {
   '0001-access': access,
+  '0002-model': model,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => MIGRATIONS };
@@ -30,4 +32,4 @@ export async function migrateToLatest(db: Kysely<unknown>): Promise<readonly str
   return results.filter((r) => r.status === 'Success').map((r) => r.migrationName);
 }
 
-export const LATEST_MIGRATION = Object.keys(MIGRATIONS).at(-1);
+export const MIGRATION_NAMES: readonly string[] = Object.keys(MIGRATIONS);

@@ -3,5 +3,6 @@
  * Capabilities add their tables here as they arrive (model, automate, …).
  */
 import type { AccessTables } from '../../access/tables.ts';
+import type { ModelTables } from '../../model/tables.ts';
 
-export type OperationalDatabase = AccessTables;
+export type OperationalDatabase = AccessTables & ModelTables;

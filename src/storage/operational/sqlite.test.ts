@@ -5,7 +5,7 @@ import { sql } from 'kysely';
 import { afterAll, describe, expect, it } from 'vitest';
 import { insertWorkspace } from '../../access/repository.ts';
 import { describeOperationalStoreConformance } from './conformance.ts';
-import { LATEST_MIGRATION } from './migrate.ts';
+import { MIGRATION_NAMES } from './migrate.ts';
 import { openSqliteOperationalStore } from './sqlite.ts';
 
 describeOperationalStoreConformance('sqlite (in memory)', () =>
@@ -35,7 +35,7 @@ describe('sqlite adapter', () => {
     const applied = await sql<{ name: string }>`select name from kysely_migration`.execute(
       second.db,
     );
-    expect(applied.rows.map((r) => r.name)).toEqual([LATEST_MIGRATION]);
+    expect(applied.rows.map((r) => r.name)).toEqual(MIGRATION_NAMES);
     const kept = await second.db.selectFrom('workspaces').select('name').execute();
     expect(kept).toEqual([{ name: 'kept' }]);
     await second.close();
