@@ -126,15 +126,22 @@ describe('parcours serve', () => {
     const dataDir = tempDir();
     const server = await startServe(dataDir);
     expect(server.setupUrl).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/setup\?token=[\w-]{43}$/);
+    expect(server.output()).toContain(
+      'Created the demo workspace "Demo: Maison Lumière (e-commerce)"',
+    );
     const health = await fetch(`${server.url}/api/health`);
     expect(await health.json()).toEqual({ status: 'ok' });
     server.child.kill('SIGTERM');
     expect(await server.exited).toBe(0);
     expect(server.output()).toContain('Parcours stopped.');
 
-    runCli(['user', 'create', '--email', 'a@example.com', '--name', 'A', '--data-dir', dataDir], {
-      input: 'a long enough password\n',
-    });
+    const owner = runCli(
+      ['user', 'create', '--email', 'a@example.com', '--name', 'A', '--data-dir', dataDir],
+      {
+        input: 'a long enough password\n',
+      },
+    );
+    expect(owner.stdout).toContain('and of the demo workspace.');
     const again = await startServe(dataDir);
     expect(again.setupUrl).toBeUndefined();
     again.child.kill('SIGTERM');

@@ -62,6 +62,25 @@ const routesOfB = () => [
     payload: { name: 'x', kind: 'secret' },
   },
   { method: 'DELETE' as const, url: `/api/v1/workspaces/${b.workspaceId}/keys/${keyOfB.id}` },
+  { method: 'GET' as const, url: `/api/v1/workspaces/${b.workspaceId}/model` },
+  {
+    method: 'POST' as const,
+    url: `/api/v1/workspaces/${b.workspaceId}/model/ops`,
+    payload: { ops: [{ op: 'currency.set', currency: 'USD' }] },
+  },
+  { method: 'GET' as const, url: `/api/v1/workspaces/${b.workspaceId}/model/history` },
+  { method: 'GET' as const, url: `/api/v1/workspaces/${b.workspaceId}/model/history/1` },
+  { method: 'POST' as const, url: `/api/v1/workspaces/${b.workspaceId}/model/history/1/restore` },
+  { method: 'GET' as const, url: `/api/v1/workspaces/${b.workspaceId}/model/export` },
+  {
+    method: 'POST' as const,
+    url: `/api/v1/workspaces/${b.workspaceId}/model/import`,
+    payload: { document: {} },
+  },
+  {
+    method: 'GET' as const,
+    url: `/api/v1/workspaces/${b.workspaceId}/model/touchpoints-template.csv`,
+  },
 ];
 
 describe('workspace isolation', () => {

@@ -56,7 +56,8 @@ export const modelFileRoutes =
     };
 
     // Spreadsheets arrive as raw bodies; other routes keep JSON only.
-    app.addContentTypeParser('text/csv', { parseAs: 'string' }, (_req, body, done) =>
+    // Raw bytes, so that a CSV saved by Excel in Windows-1252 is decoded by the parser.
+    app.addContentTypeParser('text/csv', { parseAs: 'buffer' }, (_req, body, done) =>
       done(null, body),
     );
     app.addContentTypeParser(XLSX, { parseAs: 'buffer' }, (_req, body, done) => done(null, body));
@@ -75,14 +76,12 @@ export const modelFileRoutes =
         },
       },
       async (request, reply) => {
-        await access(request, request.params.workspaceId, 'read');
+        const granted = await access(request, request.params.workspaceId, 'read');
         const lang = request.query.lang ?? 'en';
-        return download(
-          reply,
-          'text/csv; charset=utf-8',
-          `touchpoints-template-${lang}.csv`,
-          templateCsv(lang),
-        );
+        // Example rows use this workspace's own stage and channel names, so they import as is.
+        const { model } = await readModel(ctx, granted.workspaceId);
+        const csv = templateCsv(lang, model);
+        return download(reply, 'text/csv; charset=utf-8', `touchpoints-template-${lang}.csv`, csv);
       },
     );
 
@@ -152,7 +151,8 @@ export const modelFileRoutes =
       },
       async (request) => {
         const { granted, model } = await journeyOf(request, request.params, 'edit');
-        const parsed = await parseUpload(model, request.params.journeyId, request.body);
+        const type = request.headers['content-type'] ?? '';
+        const parsed = await parseUpload(model, request.params.journeyId, type, request.body);
         if (parsed.errors.length > 0) orFail(fail(importFailure(parsed.errors)));
         if (parsed.ops.length === 0)
           orFail(fail(importFailure([{ line: 1, message: 'the file holds no touchpoint' }])));
@@ -201,21 +201,21 @@ export const modelFileRoutes =
         const pdf = await mapToPdf(model, request.params.journeyId, {
           lang: request.query.lang ?? 'en',
         });
+        if (pdf === undefined)
+          return orFail(fail(notFound(`journey ${request.params.journeyId} not found`)));
         return download(reply, 'application/pdf', `${name}.pdf`, pdf);
       },
     );
   };
 
-async function parseUpload(model: WorkspaceModel, journeyId: string, body: unknown) {
-  if (typeof body === 'string') return parseTouchpointsCsv(model, journeyId, body);
-  if (Buffer.isBuffer(body)) return parseTouchpointsXlsx(model, journeyId, body);
-  return orFail<never>(
-    fail({
-      kind: 'invalid',
-      message: 'send the file as text/csv or as an XLSX spreadsheet',
-      errors: [{ field: '/', message: 'expected a CSV or XLSX body' }],
-    }),
-  );
+async function parseUpload(model: WorkspaceModel, journeyId: string, type: string, body: unknown) {
+  if (!Buffer.isBuffer(body)) {
+    const error = { field: '/', message: 'expected a CSV or XLSX file as the request body' };
+    return orFail<never>(fail({ kind: 'invalid', message: error.message, errors: [error] }));
+  }
+  return type.startsWith('text/csv')
+    ? parseTouchpointsCsv(model, journeyId, body)
+    : parseTouchpointsXlsx(model, journeyId, body);
 }
 
 const slug = (name: string) =>

@@ -89,9 +89,28 @@ interface AjvIssue {
   params: Record<string, unknown>;
 }
 
+/**
+ * A nullable or union field that fails yields one error per alternative plus
+ * one for the union itself; keep the telling one ("must be <= 3"), not "must be null".
+ */
+function mostTelling(issues: readonly AjvIssue[]): AjvIssue[] {
+  const unions = new Set(
+    issues.filter((i) => i.keyword === 'anyOf' || i.keyword === 'oneOf').map((i) => i.instancePath),
+  );
+  return issues.filter((issue) => {
+    if (!unions.has(issue.instancePath)) return true;
+    if (issue.keyword === 'anyOf' || issue.keyword === 'oneOf') return false;
+    const others = issues.filter(
+      (i) =>
+        i.instancePath === issue.instancePath && !['anyOf', 'oneOf', 'type'].includes(i.keyword),
+    );
+    return issue.keyword !== 'type' || others.length === 0;
+  });
+}
+
 /** Turns schema violations into field errors that name the offending field. */
 export function fieldErrors(issues: readonly AjvIssue[], context: string): FieldError[] {
-  return issues.map((issue) => {
+  return mostTelling(issues).map((issue) => {
     const extra = issue.params.additionalProperty ?? issue.params.missingProperty;
     const field = `${issue.instancePath}${typeof extra === 'string' ? `/${extra}` : ''}` || '/';
     const where = context === 'body' ? '' : `${context} `;

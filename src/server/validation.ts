@@ -10,7 +10,10 @@ import type { FastifySchemaCompiler } from 'fastify';
 // ajv-formats is CommonJS: its default export arrives wrapped under ESM.
 const addFormats = addFormatsModule as unknown as (ajv: Ajv) => Ajv;
 
+// discriminator: a union of objects tagged by a field (model operations, by
+// `op`) is validated against the branch the tag names, so errors speak of it only.
 const base: Options = {
+  discriminator: true,
   allErrors: true,
   removeAdditional: false,
   useDefaults: true,

@@ -1,0 +1,125 @@
+/**
+ * Camille's current journey, as qualified in the workshop with the e-commerce,
+ * CRM and customer-service teams (figures: web analytics and the service
+ * ticketing tool over the last 12 months; costs are run costs excluding staff).
+ */
+
+import { CAMILLE_BUYING_TEXTS } from './ecommerce-camille-texts-buying.ts';
+import { CAMILLE_OWNING_TEXTS } from './ecommerce-camille-texts-owning.ts';
+import type { EcommerceKeys } from './ecommerce-frame.ts';
+import type { JourneySpec, Link, Row } from './journey.ts';
+
+// biome-ignore format: a qualification grid reads best with aligned columns
+export const CAMILLE_ROWS = [
+  // key              stage         medium           owner          phase          performance   emo  imp  inv  ipt  cost €   period  audience  setup  run   objectives                        flags
+  ['instaAd',        'arrival',    'socialAds',     'acquisition', 'suspect',     'neutral',       1,   3,   4,   4,  18000, 'month',   420000,    40,  24, ['acquisition'],                  ''],
+  ['shoppingAd',     'arrival',    'search',        'acquisition', 'suspect',     'neutral',       0,   3,   4,   4,  22000, 'month',   260000,    30,  40, ['acquisition', 'cart'],          ''],
+  ['influencer',     'arrival',    'influence',     'brand',       'suspect',     'enchantment',   2,   3,   3,   3,   6000, 'month',   150000,    16,  12, ['acquisition', 'nps'],           ''],
+  ['homePage',       'arrival',    'site',          'ecom',        'prospect',    'neutral',       1,   4,   3,   4,   4500, 'month',   180000,   120,  30, ['acquisition', 'repeat'],        ''],
+  ['siteSearch',     'search',     'site',          'ecom',        'prospect',    'irritant',     -2,   4,   2,   4,    900, 'month',    95000,    60,   8, ['cart', 'repeat'],               ''],
+  ['appBrowse',      'search',     'app',           'digital',     'prospect',    'enchantment',   2,   4,   4,   4,   7000, 'month',    60000,   400,  40, ['repeat'],                       ''],
+  ['productPage',    'search',     'site',          'ecom',        'prospect',    'neutral',       0,   5,   3,   5,   3000, 'month',   140000,    80,  60, ['cart'],                         ''],
+  ['sizeGuide',      'search',     'site',          'ecom',        'prospect',    'irritant',     -2,   4,   2,   4,   2500, 'once',     38000,    24,   2, ['cart', 'costToServe'],          ''],
+  ['liveChat',       'search',     'chat',          'service',     'prospect',    'missing',      -1,   4,   3,   3,   5200, 'month',    12000,    80, 320, ['cart', 'nps'],                  ''],
+  ['productReviews', 'compare',    'site',          'ecom',        'prospect',    'enchantment',   2,   4,   2,   4,    600, 'month',    90000,    16,  10, ['cart', 'nps'],                  ''],
+  ['marketplace',    'compare',    'listing',       'marketplace', 'prospect',    'neutral',       0,   3,   3,   3,   9500, 'month',    70000,    60,  50, ['acquisition'],                  ''],
+  ['wishlist',       'compare',    'app',           'digital',     'prospect',    'irritant',     -1,   3,   2,   3,    400, 'month',    22000,    40,   2, ['repeat', 'cart'],               'rupture'],
+  ['instaDm',        'compare',    'dm',            'brand',       'prospect',    'irritant',     -2,   3,   1,   2,    800, 'month',     1200,     4,  60, ['nps', 'costToServe'],           ''],
+  ['cart',           'select',     'site',          'ecom',        'prospect',    'neutral',       0,   4,   2,   5,      0, 'month',    32000,    40,   4, ['cart'],                         ''],
+  ['promoCode',      'select',     'site',          'ecom',        'prospect',    'irritant',     -2,   3,   1,   4,      0, 'month',     6500,     8,  12, ['cart', 'costToServe'],          'rupture'],
+  ['cartReminder',   'select',     'triggered',     'crm',         'prospect',    'neutral',       0,   2,   2,   4,    350, 'month',    21000,    24,   4, ['cart'],                         ''],
+  ['checkout',       'purchase',   'site',          'ecom',        'prospect',    'irritant',     -2,   5,   3,   5,      0, 'month',    14000,    60,   6, ['cart', 'acquisition'],          'truth'],
+  ['payment',        'purchase',   'site',          'finance',     'newCustomer', 'neutral',       1,   5,   2,   5,  11500, 'month',     9500,    40,  16, ['cart'],                         ''],
+  ['splitPayment',   'purchase',   'site',          'finance',     'newCustomer', 'missing',      -2,   4,   2,   4,   2400, 'month',     1800,    40,   4, ['cart'],                         ''],
+  ['appPurchase',    'purchase',   'app',           'digital',     'newCustomer', 'enchantment',   2,   4,   3,   4,   1800, 'month',     2600,    80,   4, ['cart', 'repeat'],               ''],
+  ['orderEmail',     'purchase',   'transactional', 'crm',         'newCustomer', 'neutral',       1,   3,   1,   2,    150, 'month',     9500,     8,   1, ['nps'],                          ''],
+  ['shippingSms',    'reception',  'sms',           'logistics',   'newCustomer', 'irritant',     -1,   4,   1,   3,    700, 'month',     9200,     8,   2, ['nps', 'costToServe'],           ''],
+  ['homeDelivery',   'reception',  'parcel',        'logistics',   'newCustomer', 'neutral',       0,   5,   4,   5,  62000, 'month',     6100,    80, 120, ['nps', 'costToServe'],           ''],
+  ['relayPickup',    'reception',  'relay',         'logistics',   'newCustomer', 'neutral',       0,   3,   2,   3,   9000, 'month',     3100,    16,  10, ['costToServe'],                  ''],
+  ['unboxing',       'reception',  'parcel',        'brand',       'newCustomer', 'enchantment',   3,   4,   2,   4,   5400, 'month',     9200,    60,  30, ['nps', 'repeat'],                'truth'],
+  ['parcelInsert',   'reception',  'insert',        'crm',         'newCustomer', 'neutral',       0,   2,   1,   3,    900, 'month',     9200,    12,   4, ['repeat'],                       ''],
+  ['reviewRequest',  'evaluation', 'triggered',     'crm',         'newCustomer', 'neutral',       0,   2,   1,   3,    300, 'month',     8800,     8,   2, ['nps', 'acquisition'],           ''],
+  ['npsSurvey',      'evaluation', 'triggered',     'crm',         'newCustomer', 'irritant',     -1,   2,   1,   2,    450, 'month',     4400,    24,  16, ['nps'],                          ''],
+  ['helpCentre',     'afterSales', 'site',          'service',     'newCustomer', 'irritant',     -1,   3,   2,   3,    300, 'month',    26000,    40,   8, ['costToServe'],                  ''],
+  ['returnRequest',  'afterSales', 'site',          'logistics',   'newCustomer', 'irritant',     -3,   5,   3,   5,  14000, 'month',     2300,    40,  90, ['repeat', 'costToServe', 'nps'], 'truth+rupture'],
+  ['servicePhone',   'afterSales', 'phone',         'service',     'newCustomer', 'irritant',     -2,   4,   3,   4,  21000, 'month',     2900,   160, 480, ['costToServe', 'nps'],           'truth'],
+  ['contactForm',    'afterSales', 'form',          'service',     'newCustomer', 'neutral',      -1,   2,   1,   2,    200, 'month',     1400,     8,  70, ['costToServe'],                  ''],
+  ['refund',         'afterSales', 'transactional', 'finance',     'newCustomer', 'irritant',     -2,   4,   1,   4,    600, 'month',     1900,    16,  40, ['repeat', 'nps'],                ''],
+  ['newsletter',     'loyalty',    'newsletter',    'crm',         'loyal',       'neutral',       0,   2,   2,   3,   1900, 'month',   210000,    16,  40, ['repeat'],                       ''],
+  ['appPush',        'loyalty',    'push',          'digital',     'loyal',       'irritant',     -1,   2,   1,   3,    250, 'month',    48000,     8,  12, ['repeat'],                       ''],
+  ['privateSaleSms', 'loyalty',    'smsPromo',      'crm',         'loyal',       'enchantment',   1,   3,   2,   4,   2600, 'month',    35000,     8,   8, ['repeat'],                       ''],
+  ['birthdayOffer',  'loyalty',    'triggered',     'crm',         'loyal',       'enchantment',   2,   2,   1,   3,    400, 'month',     6000,    16,   1, ['repeat', 'nps'],                ''],
+  ['loyaltyScheme',  'loyalty',    'site',          'crm',         'loyal',       'missing',      -1,   4,   4,   5,   6000, 'month',    30000,   300,  40, ['repeat'],                       ''],
+  ['paperCatalogue', 'loyalty',    'catalogue',     'brand',       'loyal',       'neutral',       0,   1,   4,   1,  84000, 'year',     13000,   200,  20, ['repeat'],                       ''],
+  ['winBack',        'loyalty',    'triggered',     'crm',         'lapsed',      'neutral',       0,   2,   1,   3,    300, 'month',    15000,    16,   2, ['repeat'],                       ''],
+  ['ugcPhotos',      'recommend',  'community',     'brand',       'ambassador',  'enchantment',   2,   3,   1,   3,   1200, 'month',     3500,    16,  20, ['acquisition', 'nps'],           ''],
+  ['referral',       'recommend',  'site',          'crm',         'ambassador',  'neutral',       0,   2,   2,   3,    500, 'month',      800,    60,   4, ['acquisition'],                  ''],
+  ['publicReview',   'recommend',  'reviewSite',    'ecom',        'ambassador',  'neutral',       0,   3,   2,   4,    650, 'month',     5200,    16,  10, ['acquisition', 'nps'],           ''],
+] as const satisfies readonly Row<EcommerceKeys>[];
+
+export type CamilleRow = (typeof CAMILLE_ROWS)[number];
+export type CamilleKey = CamilleRow[0];
+
+// biome-ignore format: one flow per line
+const CAMILLE_LINKS: readonly Link<CamilleKey>[] = [
+  ['instaAd', 'productPage', ['Clique sur la publicité', 'Clicks the ad']],
+  ['shoppingAd', 'productPage', ['Clique sur l’annonce produit', 'Clicks the product ad']],
+  ['influencer', 'appBrowse', ['Installe l’appli depuis le lien', 'Installs the app from the link']],
+  ['influencer', 'homePage', ['Suit le lien en bio', 'Follows the bio link']],
+  ['homePage', 'siteSearch', ['Cherche un article précis', 'Looks for a specific item']],
+  ['homePage', 'productPage', ['Clique sur une bannière', 'Clicks a banner']],
+  ['siteSearch', 'productPage', ['Ouvre un résultat', 'Opens a result']],
+  ['appBrowse', 'wishlist', ['Met des articles de côté', 'Saves items for later']],
+  ['wishlist', 'productPage', ['Veut finir sur ordinateur : liste introuvable', 'Wants to finish on her laptop: list not there'], 'broken'],
+  ['productPage', 'sizeGuide', ['Vérifie sa taille', 'Checks her size']],
+  ['productPage', 'productReviews', ['Lit les avis', 'Reads the reviews']],
+  ['productPage', 'marketplace', ['Compare le prix ailleurs', 'Compares the price elsewhere']],
+  ['sizeGuide', 'instaDm', ['Faute de chat, pose sa question sur Instagram', 'With no chat, asks on Instagram']],
+  ['instaDm', 'productPage', ['Revient après la réponse (48 h)', 'Comes back after the answer (48 h)']],
+  ['productPage', 'cart', ['Ajoute au panier', 'Adds to cart']],
+  ['productReviews', 'cart', ['Rassurée, ajoute au panier', 'Reassured, adds to cart']],
+  ['marketplace', 'cart', ['Revient pour la livraison offerte', 'Comes back for free delivery']],
+  ['cart', 'promoCode', ['Saisit le code vu en story', 'Enters the code seen in a story']],
+  ['promoCode', 'servicePhone', ['Code refusé : doit appeler le service client', 'Code refused: has to call customer service'], 'broken'],
+  ['cart', 'checkout', ['Valide son panier', 'Checks out']],
+  ['cart', 'cartReminder', ['Quitte le site sans commander', 'Leaves without ordering']],
+  ['cartReminder', 'cart', ['Revient par l’e-mail', 'Comes back from the email']],
+  ['checkout', 'payment', ['Passe au paiement', 'Moves on to payment']],
+  ['appBrowse', 'appPurchase', ['Achète dans l’appli', 'Buys in the app']],
+  ['payment', 'orderEmail', ['Commande validée', 'Order placed']],
+  ['appPurchase', 'orderEmail', ['Commande validée', 'Order placed']],
+  ['orderEmail', 'shippingSms', ['Colis expédié', 'Parcel shipped']],
+  ['shippingSms', 'homeDelivery', ['Livraison à domicile', 'Home delivery']],
+  ['shippingSms', 'relayPickup', ['Livraison en point relais', 'Pick-up point delivery']],
+  ['shippingSms', 'servicePhone', ['Veut changer de créneau : appelle', 'Wants another slot: calls']],
+  ['homeDelivery', 'unboxing', ['Ouvre le colis', 'Opens the parcel']],
+  ['relayPickup', 'unboxing', ['Ouvre le colis', 'Opens the parcel']],
+  ['unboxing', 'parcelInsert', ['Trouve l’encart', 'Finds the insert']],
+  ['unboxing', 'npsSurvey', ['Reçoit l’enquête à J+2', 'Gets the survey on day 2']],
+  ['unboxing', 'reviewRequest', ['Reçoit la demande d’avis à J+10', 'Gets the review request on day 10']],
+  ['unboxing', 'returnRequest', ['La taille ne va pas', 'The size is wrong']],
+  ['unboxing', 'ugcPhotos', ['Poste une photo #marque', 'Posts a #brand photo']],
+  ['reviewRequest', 'publicReview', ['Laisse un avis', 'Leaves a review']],
+  ['returnRequest', 'helpCentre', ['Cherche comment retourner sans imprimante', 'Looks for a way to return without a printer']],
+  ['returnRequest', 'servicePhone', ['Sans imprimante : doit appeler', 'No printer: has to call'], 'broken'],
+  ['returnRequest', 'refund', ['Dépose le colis retour', 'Drops off the return']],
+  ['helpCentre', 'contactForm', ['Ne trouve pas de réponse', 'Finds no answer']],
+  ['contactForm', 'servicePhone', ['Sans réponse sous 72 h, appelle', 'No answer within 72 h, calls']],
+  ['servicePhone', 'refund', ['Retour enregistré par le conseiller', 'Return logged by the agent']],
+  ['parcelInsert', 'newsletter', ['S’inscrit pour le code -10 %', 'Signs up for the 10% code']],
+  ['newsletter', 'homePage', ['Revient pour une nouveauté', 'Comes back for a new arrival']],
+  ['appPush', 'appBrowse', ['Ouvre la notification', 'Opens the notification']],
+  ['privateSaleSms', 'appBrowse', ['Accède à la vente privée', 'Opens the private sale']],
+  ['birthdayOffer', 'homePage', ['Utilise son bon anniversaire', 'Uses her birthday voucher']],
+  ['paperCatalogue', 'homePage', ['Feuillette puis va sur le site', 'Leafs through it, then goes online']],
+  ['winBack', 'homePage', ['Revient après six mois', 'Comes back after six months']],
+  ['ugcPhotos', 'referral', ['Une amie demande le lien', 'A friend asks for the link']],
+];
+
+export const CAMILLE_CURRENT: JourneySpec<EcommerceKeys, CamilleKey> = {
+  persona: 'camille',
+  name: ['Camille — parcours actuel', 'Camille — current journey'],
+  rows: CAMILLE_ROWS,
+  texts: { ...CAMILLE_BUYING_TEXTS, ...CAMILLE_OWNING_TEXTS },
+  links: CAMILLE_LINKS,
+};
