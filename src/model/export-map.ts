@@ -3,6 +3,7 @@
  * svg-to-pdfkit. Both draw the SVG of `render-svg.ts`, so every export looks the same.
  */
 import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { Resvg } from '@resvg/resvg-js';
 import PDFDocument from 'pdfkit';
 import SVGtoPDF from 'svg-to-pdfkit';
@@ -25,6 +26,10 @@ interface SansFont {
 }
 
 /** Fonts with Arial's metrics first (the layout estimates text with them), then DejaVu. */
+function bundledFont(file: string): string {
+  return fileURLToPath(new URL(`../../node_modules/dejavu-fonts-ttf/ttf/${file}`, import.meta.url));
+}
+
 const SANS_FONTS: readonly SansFont[] = [
   [
     'Liberation Sans',
@@ -52,6 +57,8 @@ const SANS_FONTS: readonly SansFont[] = [
     '/usr/share/fonts/dejavu/DejaVuSans.ttf',
     '/usr/share/fonts/dejavu/DejaVuSans-Bold.ttf',
   ],
+  // Shipped as an npm dependency: a machine without any font still prints text.
+  ['DejaVu Sans', bundledFont('DejaVuSans.ttf'), bundledFont('DejaVuSans-Bold.ttf')],
 ].map(([family = '', regular = '', bold = '']) => ({ family, regular, bold }));
 
 let sansFont: SansFont | null | undefined;

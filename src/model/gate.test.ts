@@ -55,11 +55,13 @@ describe('restoreModelDocument', () => {
     delete persona.goals;
     delete persona.share;
     persona.name = '  Busy parent ';
+    persona.frustrations = ['Queues '];
     persona.nickname = 'BP';
     const touchpoint = at(document, 'model', 'journeys', 0, 'touchpoints', 2);
     for (const field of ['notes', 'momentOfTruth', 'emotion', 'performance', 'objectiveIds']) {
       delete touchpoint[field];
     }
+    at(document, 'model', 'journeys', 0, 'touchpoints', 0).notes = 'Ask the team.\n';
     const transition = at(document, 'model', 'journeys', 0, 'transitions', 0);
     delete transition.possible;
     delete transition.label;
@@ -73,6 +75,11 @@ describe('restoreModelDocument', () => {
       { path: '/model/personas/0/description', message: 'was missing: set to ""', repaired: true },
       { path: '/model/personas/0/goals', message: 'was missing: set to []', repaired: true },
       { path: '/model/personas/0/share', message: 'was missing: set to null', repaired: true },
+      {
+        path: '/model/personas/0/frustrations/0',
+        message: 'spaces around the text removed',
+        repaired: true,
+      },
       { path: '/model/personas/0/nickname', message: 'unknown field dropped', repaired: true },
       {
         path: '/model/journeys/0/touchpoints/2/performance',
@@ -113,6 +120,8 @@ describe('restoreModelDocument', () => {
     const expected = testModel();
     const parent = expected.personas[0];
     if (parent) Object.assign(parent, { description: '', goals: [], share: null });
+    const home = expected.journeys[0]?.touchpoints[0];
+    if (home) home.notes = 'Ask the team.\n';
     expect(model).toEqual(expected);
   });
 

@@ -166,10 +166,15 @@ const branchFor = (schema: Schema, value: unknown): Schema | undefined =>
       (branch.type === 'string' && typeof value === 'string'),
   );
 
+/** Descriptions and notes are kept as written: a final line break there is the author's. */
+const isLongText = (schema: Schema): boolean =>
+  typeof schema.maxLength === 'number' && schema.maxLength > LONG_TEXT && !('format' in schema);
+const LONG_TEXT = 500;
+
 /**
  * A repaired copy of `value` against `schema` (never mutates it): missing fields
- * with a safe default filled, unknown fields dropped, text trimmed. Whatever it
- * cannot fix is left for schema validation to report.
+ * with a safe default filled, unknown fields dropped, short text (ids, names,
+ * codes) trimmed. Whatever it cannot fix is left for schema validation to report.
  */
 function repair(schema: Schema, value: unknown, path: string, repairs: RestoreProblem[]): unknown {
   const note = (at: string, message: string) => repairs.push({ path: at, message, repaired: true });
@@ -177,7 +182,7 @@ function repair(schema: Schema, value: unknown, path: string, repairs: RestorePr
     const branch = branchFor(schema, value);
     return branch ? repair(branch, value, path, repairs) : value;
   }
-  if (schema.type === 'string' && typeof value === 'string') {
+  if (schema.type === 'string' && typeof value === 'string' && !isLongText(schema)) {
     const trimmed = value.trim();
     if (trimmed !== value) note(path, 'spaces around the text removed');
     return trimmed;

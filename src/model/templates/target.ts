@@ -33,7 +33,6 @@ export interface Change<K extends FrameKeys> {
   readonly flags?: Flags;
   readonly investment?: Score;
   readonly cost?: readonly [euros: number, period: Period];
-  readonly audience?: number;
   readonly setupHours?: number;
 }
 
@@ -114,7 +113,6 @@ function improved(
     }),
     ...(change.investment !== undefined && { investment: change.investment }),
     ...(change.cost && { cost: costOf(...change.cost) }),
-    ...(change.audience !== undefined && { audience: change.audience }),
     ...(change.setupHours !== undefined && { setupHours: change.setupHours }),
   };
 }
