@@ -74,12 +74,12 @@ describe('restoreModelDocument', () => {
       { path: '/model/personas/0/name', message: 'spaces around the text removed', repaired: true },
       { path: '/model/personas/0/description', message: 'was missing: set to ""', repaired: true },
       { path: '/model/personas/0/goals', message: 'was missing: set to []', repaired: true },
-      { path: '/model/personas/0/share', message: 'was missing: set to null', repaired: true },
       {
         path: '/model/personas/0/frustrations/0',
         message: 'spaces around the text removed',
         repaired: true,
       },
+      { path: '/model/personas/0/share', message: 'was missing: set to null', repaired: true },
       { path: '/model/personas/0/nickname', message: 'unknown field dropped', repaired: true },
       {
         path: '/model/journeys/0/touchpoints/2/performance',

@@ -58,7 +58,8 @@ export function applyListOp(
     const id = op.item.id ?? ctx.newId();
     const taken = takenId(items, id, label, `${at}/item/id`);
     if (taken) return taken;
-    const item: ListItem = { ...structuredClone(op.item), id };
+    const { id: _given, ...fields } = structuredClone(op.item);
+    const item: ListItem = { id, ...fields };
     const position = insertAt(items, item, op.index);
     return created(
       { op: op.op, entity, id, name: item.name },

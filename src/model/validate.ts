@@ -38,7 +38,7 @@ export function validateModel(model: WorkspaceModel): ModelProblem[] {
 }
 
 /** `touchpoint "Product page"`, the way messages name things. */
-export const describe = (label: string, item: Named): string => `${label} "${item.name}"`;
+const describe = (label: string, item: Named): string => `${label} "${item.name}"`;
 
 /** `transition "Home" → "Cart"` when both ends resolve in the journey, else its id. */
 export function describeTransition(journey: Journey, transition: Transition): string {

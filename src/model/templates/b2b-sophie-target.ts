@@ -21,7 +21,7 @@ const ADDED_ROWS = [
 type AddedKey = (typeof ADDED_ROWS)[number][0];
 
 export const SOPHIE_TARGET: TargetSpec<B2bKeys, SophieKey, AddedKey> = {
-  name: ['Sophie — parcours cible', 'Sophie — target journey'],
+  name: ['Externalisation de la paie — cible', 'Outsourcing payroll — target'],
   removed: ['brochure'],
   changes: {
     pricingPage: {

@@ -93,7 +93,7 @@ const SOPHIE_LINKS: readonly Link<SophieKey>[] = [
 
 export const SOPHIE_CURRENT: JourneySpec<B2bKeys, SophieKey> = {
   persona: 'sophie',
-  name: ['Sophie — parcours actuel', 'Sophie — current journey'],
+  name: ['Externalisation de la paie — actuel', 'Outsourcing payroll — current'],
   rows: SOPHIE_ROWS,
   texts: { ...SOPHIE_BUYING_TEXTS, ...SOPHIE_OWNING_TEXTS },
   links: SOPHIE_LINKS,

@@ -20,7 +20,7 @@ const ADDED_ROWS = [
 type AddedKey = (typeof ADDED_ROWS)[number][0];
 
 export const CAMILLE_TARGET: TargetSpec<EcommerceKeys, CamilleKey, AddedKey> = {
-  name: ['Camille — parcours cible', 'Camille — target journey'],
+  name: ['Achat mode et déco en ligne — cible', 'Buying fashion and decor online — target'],
   removed: ['paperCatalogue'],
   changes: {
     siteSearch: {

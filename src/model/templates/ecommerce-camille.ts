@@ -118,7 +118,7 @@ const CAMILLE_LINKS: readonly Link<CamilleKey>[] = [
 
 export const CAMILLE_CURRENT: JourneySpec<EcommerceKeys, CamilleKey> = {
   persona: 'camille',
-  name: ['Camille — parcours actuel', 'Camille — current journey'],
+  name: ['Achat mode et déco en ligne — actuel', 'Buying fashion and decor online — current'],
   rows: CAMILLE_ROWS,
   texts: { ...CAMILLE_BUYING_TEXTS, ...CAMILLE_OWNING_TEXTS },
   links: CAMILLE_LINKS,

@@ -44,7 +44,7 @@ const MARTINE_LINKS: readonly Link<MartineKey>[] = [
 
 export const MARTINE_CURRENT: JourneySpec<EcommerceKeys, MartineKey> = {
   persona: 'martine',
-  name: ['Martine — parcours actuel', 'Martine — current journey'],
+  name: ['Achat de linge de maison — actuel', 'Buying household linen — current'],
   rows: MARTINE_ROWS,
   links: MARTINE_LINKS,
   texts: {

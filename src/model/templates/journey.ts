@@ -13,9 +13,11 @@ export type Period = 'once' | 'month' | 'year';
 export type Flags = '' | 'truth' | 'rupture' | 'truth+rupture';
 
 /**
- * One touchpoint, qualified. Cost is in euros (cents in the model); audience
- * is people reached per month; setup is the one-off effort to put it in place
- * and processing the recurring effort to run it, both in hours per month.
+ * One touchpoint, qualified. Cost is in euros (cents in the model) per period;
+ * audience is people reached per month; setup is the one-off effort to put the
+ * touchpoint in place, in hours, and processing (the `run` column of the
+ * grids) the hours of work per month to operate it. A `missing` touchpoint
+ * carries the estimate of what offering it would take.
  */
 export type Row<K extends FrameKeys, T extends string = string> = readonly [
   key: T,

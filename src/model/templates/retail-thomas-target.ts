@@ -19,7 +19,7 @@ const ADDED_ROWS = [
 type AddedKey = (typeof ADDED_ROWS)[number][0];
 
 export const THOMAS_TARGET: TargetSpec<RetailKeys, ThomasKey, AddedKey> = {
-  name: ['Thomas — parcours cible', 'Thomas — target journey'],
+  name: ['Projet de rénovation — cible', 'Renovation project — target'],
   removed: ['storeKiosk'],
   changes: {
     stockCheck: {

@@ -97,7 +97,7 @@ const THOMAS_LINKS: readonly Link<ThomasKey>[] = [
 
 export const THOMAS_CURRENT: JourneySpec<RetailKeys, ThomasKey> = {
   persona: 'thomas',
-  name: ['Thomas — parcours actuel', 'Thomas — current journey'],
+  name: ['Projet de rénovation — actuel', 'Renovation project — current'],
   rows: THOMAS_ROWS,
   texts: { ...THOMAS_BUYING_TEXTS, ...THOMAS_OWNING_TEXTS },
   links: THOMAS_LINKS,
