@@ -2,7 +2,7 @@
 import { createInterface } from 'node:readline';
 import { Command, Option } from 'commander';
 import type { AccessContext } from '../access/context.ts';
-import { findWorkspace, upsertMembership } from '../access/repository.ts';
+import { adoptOrphanWorkspaces, findWorkspace, upsertMembership } from '../access/repository.ts';
 import { hashPassword } from '../access/secrets.ts';
 import {
   checkPassword,
@@ -12,6 +12,7 @@ import {
 } from '../access/sessions.ts';
 import { ROLES, type Role } from '../access/types.ts';
 import { loadConfig } from '../config/config.ts';
+import { initialiseModel } from '../model/service.ts';
 import { accessContext, storePaths } from '../server/start.ts';
 import { openSqliteOperationalStore } from '../storage/operational/sqlite.ts';
 import { CliError, configOptions, type Io } from './main.ts';
@@ -75,17 +76,21 @@ async function createUser(ctx: AccessContext, options: CreateOptions, password: 
     throw new CliError(`--workspace-id: no workspace ${workspaceId}`, 2);
   }
   const passwordHash = await hashPassword(password);
+  let createdWorkspaceId: string | undefined;
   const message = await ctx.db.transaction().execute(async (tx) => {
     const user = await createUserRow(tx, ctx, options.email, options.name, passwordHash);
     if (!user.ok) throw new CliError(`--email: ${user.error.message}`);
     if (workspaceId === undefined) {
+      const adopted = await adoptOrphanWorkspaces(tx, user.value.id, ctx.now().toISOString());
       const workspace = await createWorkspaceRows(
         tx,
         ctx,
         options.workspace ?? 'My workspace',
         user.value.id,
       );
-      return `Created owner ${user.value.email} of workspace "${workspace.name}" (${workspace.id}).`;
+      createdWorkspaceId = workspace.id;
+      const also = adopted > 0 ? ` and of the demo workspace` : '';
+      return `Created owner ${user.value.email} of workspace "${workspace.name}" (${workspace.id})${also}.`;
     }
     // The operator of the machine acts with full authority: no session is involved.
     const role = options.role as Role;
@@ -97,6 +102,9 @@ async function createUser(ctx: AccessContext, options: CreateOptions, password: 
     });
     return `Created ${user.value.email}, ${role} of workspace ${workspaceId}.`;
   });
+  if (createdWorkspaceId !== undefined) {
+    await initialiseModel(ctx, createdWorkspaceId, { template: 'empty', lang: 'en', userId: null });
+  }
   io.out(message);
 }
 
