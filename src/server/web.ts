@@ -14,11 +14,14 @@ export async function registerWebApp(app: FastifyInstance, webDir: string): Prom
   const indexHtml = join(webDir, 'index.html');
   const built = existsSync(indexHtml);
   if (built) {
-    await app.register(fastifyStatic, { root: webDir, wildcard: false, index: ['index.html'] });
+    // wildcard: files are looked up at request time, so a rebuilt app is served at once.
+    await app.register(fastifyStatic, { root: webDir, wildcard: true, index: ['index.html'] });
   }
   app.setNotFoundHandler((request, reply) => {
     const isApi = API_PREFIXES.some((prefix) => request.url.startsWith(prefix));
-    if (isApi || !built || (request.method !== 'GET' && request.method !== 'HEAD')) {
+    // A missing file (an old asset name) is a 404, never the app's HTML in its place.
+    const isFile = /\.[a-z0-9]+$/i.test(request.url.split('?')[0] ?? '');
+    if (isApi || isFile || !built || (request.method !== 'GET' && request.method !== 'HEAD')) {
       return handleNotFound(request, reply);
     }
     return reply.type('text/html').sendFile('index.html');
