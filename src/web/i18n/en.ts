@@ -1,3 +1,6 @@
+import { mapEn } from './map.en.ts';
+import { modelEn } from './model.en.ts';
+
 /**
  * English messages: the reference dictionary. Its keys define `MessageKey`, and every other
  * language must provide exactly the same keys (checked by the type system in `fr.ts` and by
@@ -154,6 +157,8 @@ export const en = {
   'members.invite.linkTitle': 'Invitation link for {email}',
   'members.invite.linkWarning':
     'Send this link to {email}. It will not be shown again, and it is the only way to join.',
+  ...modelEn,
+  ...mapEn,
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -1,4 +1,6 @@
 import type { MessageKey } from './en.ts';
+import { mapFr } from './map.fr.ts';
+import { modelFr } from './model.fr.ts';
 
 /**
  * French messages. `satisfies` makes a missing or an extra key a compile error, while keeping
@@ -162,4 +164,6 @@ export const fr = {
   'members.invite.linkTitle': 'Lien d’invitation pour {email}',
   'members.invite.linkWarning':
     'Envoyez ce lien à {email}. Il ne sera plus affiché, et c’est le seul moyen de rejoindre l’espace.',
+  ...modelFr,
+  ...mapFr,
 } as const satisfies Record<MessageKey, string>;

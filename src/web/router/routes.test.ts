@@ -10,6 +10,9 @@ describe('parseRoute', () => {
     expect(parseRoute('/invite?token=x%2By')).toEqual({ name: 'invite', token: 'x+y' });
     expect(parseRoute('/w/w_1')).toEqual({ name: 'overview', workspaceId: 'w_1' });
     expect(parseRoute('/w/w_1/settings')).toEqual({ name: 'settings', workspaceId: 'w_1' });
+    expect(parseRoute('/w/w_1/map')).toEqual({ name: 'map', workspaceId: 'w_1' });
+    expect(parseRoute('/w/w_1/model')).toEqual({ name: 'model', workspaceId: 'w_1' });
+    expect(parseRoute('/w/w_1/history')).toEqual({ name: 'history', workspaceId: 'w_1' });
   });
 
   it('tolerates trailing slashes and decodes ids', () => {
@@ -22,7 +25,14 @@ describe('parseRoute', () => {
   });
 
   it('reports unknown paths', () => {
-    for (const path of ['/nope', '/w', '/w/1/settings/x', '/w/1/map', '/w/%E0%A4%A']) {
+    for (const path of [
+      '/nope',
+      '/w',
+      '/w/1/settings/x',
+      '/w/1/maps',
+      '/w/1/history/3',
+      '/w/%E0%A4%A',
+    ]) {
       expect(parseRoute(path), path).toEqual({ name: 'not-found' });
     }
   });
@@ -45,6 +55,9 @@ describe('routePath', () => {
     { name: 'invite', token: 't' },
     { name: 'overview', workspaceId: 'a b' },
     { name: 'settings', workspaceId: 'w/1' },
+    { name: 'map', workspaceId: 'w1' },
+    { name: 'model', workspaceId: 'w1' },
+    { name: 'history', workspaceId: 'a b' },
   ];
 
   it('round-trips through parseRoute', () => {

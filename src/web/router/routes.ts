@@ -8,10 +8,22 @@ export type Route =
   | { readonly name: 'setup'; readonly token: string }
   | { readonly name: 'invite'; readonly token: string }
   | { readonly name: 'overview'; readonly workspaceId: string }
-  | { readonly name: 'settings'; readonly workspaceId: string }
+  | SectionRoute
   | { readonly name: 'not-found' };
 
 export type RouteName = Route['name'];
+
+/** The pages of a workspace besides its overview, each at `/w/:workspaceId/<section>`. */
+export const WORKSPACE_SECTIONS = ['map', 'model', 'history', 'settings'] as const;
+export type WorkspaceSection = (typeof WORKSPACE_SECTIONS)[number];
+
+/** One route per section (not one with a union name), so `Extract` and narrowing work. */
+type SectionRoute = {
+  readonly [S in WorkspaceSection]: { readonly name: S; readonly workspaceId: string };
+}[WorkspaceSection];
+
+export const isWorkspaceSection = (value: unknown): value is WorkspaceSection =>
+  (WORKSPACE_SECTIONS as readonly unknown[]).includes(value);
 
 /** Screens reachable without a session: they must never trigger a redirect to login. */
 const PUBLIC_ROUTES: readonly RouteName[] = ['login', 'setup', 'invite', 'not-found'];
@@ -54,7 +66,7 @@ export function parseRoute(url: string): Route {
   }
   if (first === 'w' && typeof second === 'string' && rest.length === 0) {
     if (third === undefined) return { name: 'overview', workspaceId: second };
-    if (third === 'settings') return { name: 'settings', workspaceId: second };
+    if (isWorkspaceSection(third)) return { name: third, workspaceId: second };
   }
   return { name: 'not-found' };
 }
@@ -76,7 +88,10 @@ export function routePath(route: Route): string {
       return withToken('/invite', route.token);
     case 'overview':
       return `/w/${encodeURIComponent(route.workspaceId)}`;
+    case 'map':
+    case 'model':
+    case 'history':
     case 'settings':
-      return `/w/${encodeURIComponent(route.workspaceId)}/settings`;
+      return `/w/${encodeURIComponent(route.workspaceId)}/${route.name}`;
   }
 }

@@ -1,14 +1,15 @@
-import { type FormEvent, useEffect, useId, useRef } from 'react';
+import { type FormEvent, useEffect, useId, useRef, useState } from 'react';
 import { useApi } from '../api/ApiContext.tsx';
-import { createWorkspace } from '../api/workspaces.ts';
+import { createWorkspaceFromTemplate, type TemplateKey } from '../api/model-admin.ts';
 import { useI18n } from '../i18n/I18nProvider.tsx';
 import { navigate } from '../router/navigation.ts';
 import { routePath } from '../router/routes.ts';
-import { TextField } from '../ui/Field.tsx';
+import { SelectField, TextField } from '../ui/Field.tsx';
 import { formText } from '../ui/form-data.ts';
 import { ProblemAlert } from '../ui/ProblemAlert.tsx';
 import { useAction } from '../ui/useAction.ts';
 import { useSession } from './SessionContext.tsx';
+import { useTemplates } from './useTemplates.ts';
 import { upsertWorkspace } from './workspaces.ts';
 
 interface NewWorkspaceFormProps {
@@ -21,9 +22,11 @@ interface NewWorkspaceFormProps {
 
 /** Creates a workspace, adds it to the session and opens it. */
 export function NewWorkspaceForm({ title, intro, onDone, onCancel }: NewWorkspaceFormProps) {
-  const { t } = useI18n();
+  const { t, lang } = useI18n();
   const api = useApi();
   const { updateMe } = useSession();
+  const templates = useTemplates();
+  const [template, setTemplate] = useState<TemplateKey>('empty');
   const action = useAction();
   const titleId = useId();
   const inputRef = useRef<HTMLInputElement>(null);
@@ -36,7 +39,9 @@ export function NewWorkspaceForm({ title, intro, onDone, onCancel }: NewWorkspac
   const submit = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     const name = formText(new FormData(event.currentTarget), 'name').trim();
-    const outcome = await action.run(() => createWorkspace(api, name));
+    // The template's names and texts are written in the interface language.
+    const input = { name, template, lang };
+    const outcome = await action.run(() => createWorkspaceFromTemplate(api, input));
     if (!outcome.ok) return;
     updateMe((me) => upsertWorkspace(me, outcome.value));
     onDone?.();
@@ -65,7 +70,17 @@ export function NewWorkspaceForm({ title, intro, onDone, onCancel }: NewWorkspac
         inputRef={inputRef}
         error={action.errors.name}
       />
-      <ProblemAlert problem={action.problem} placed={['name']} />
+      <SelectField
+        label={t('newWorkspace.template')}
+        name="template"
+        testId="new-workspace-template"
+        value={template}
+        onChange={(event) => setTemplate(templates.keyOf(event.target.value))}
+        choices={templates.list.map((item) => ({ value: item.key, label: item.name }))}
+        hint={templates.list.find((item) => item.key === template)?.description || undefined}
+        error={action.errors.template}
+      />
+      <ProblemAlert problem={action.problem} placed={['name', 'template']} />
       <div className="form-actions">
         <button type="submit" className="button button-primary" disabled={action.pending}>
           {t('newWorkspace.submit')}

@@ -12,6 +12,9 @@ export function WorkspaceNav({ workspaceId, route }: WorkspaceNavProps) {
   const { t } = useI18n();
   const items = [
     { name: 'overview', label: t('nav.overview'), testId: 'nav-overview' },
+    { name: 'map', label: t('nav.map'), testId: 'nav-map' },
+    { name: 'model', label: t('nav.model'), testId: 'nav-model' },
+    { name: 'history', label: t('nav.history'), testId: 'nav-history' },
     { name: 'settings', label: t('nav.settings'), testId: 'nav-settings' },
   ] as const;
   return (

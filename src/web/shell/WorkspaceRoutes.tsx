@@ -1,8 +1,12 @@
 import { useEffect } from 'react';
+import type { Workspace } from '../api/workspaces.ts';
 import { useI18n } from '../i18n/I18nProvider.tsx';
+import { MapPage } from '../map/MapPage.tsx';
+import { HistoryPage } from '../model/HistoryPage.tsx';
+import { ModelPage } from '../model/ModelPage.tsx';
 import { OverviewPage } from '../overview/OverviewPage.tsx';
 import { Link, Redirect } from '../router/Link.tsx';
-import { type Route, routePath } from '../router/routes.ts';
+import { type Route, routePath, type WorkspaceSection } from '../router/routes.ts';
 import { SettingsPage } from '../settings/SettingsPage.tsx';
 import { PageHeading } from '../ui/PageHeading.tsx';
 import { readSetting, writeSetting } from '../ui/storage.ts';
@@ -12,7 +16,9 @@ import { useSession } from './SessionContext.tsx';
 import { findWorkspace, LAST_WORKSPACE_KEY, pickWorkspace } from './workspaces.ts';
 
 /** The routes that need a session. */
-export type ShellRoute = Extract<Route, { name: 'home' | 'overview' | 'settings' }>;
+export type ShellRoute = Extract<Route, { name: 'home' | 'overview' | WorkspaceSection }>;
+
+type WorkspaceRoute = Exclude<ShellRoute, { name: 'home' }>;
 
 /** Picks the screen inside the shell for a signed-in user. */
 export function WorkspaceRoutes({ route }: { readonly route: ShellRoute }) {
@@ -38,15 +44,33 @@ export function WorkspaceRoutes({ route }: { readonly route: ShellRoute }) {
       ) : (
         <>
           <RememberWorkspace workspaceId={workspace.id} />
-          {route.name === 'overview' ? (
-            <OverviewPage key={workspace.id} workspace={workspace} />
-          ) : (
-            <SettingsPage key={workspace.id} workspace={workspace} />
-          )}
+          <WorkspacePage key={workspace.id} route={route} workspace={workspace} />
         </>
       )}
     </AppShell>
   );
+}
+
+/** The page of one workspace section; keyed by workspace, so nothing leaks across them. */
+function WorkspacePage({
+  route,
+  workspace,
+}: {
+  readonly route: WorkspaceRoute;
+  readonly workspace: Workspace;
+}) {
+  switch (route.name) {
+    case 'overview':
+      return <OverviewPage workspace={workspace} />;
+    case 'map':
+      return <MapPage workspaceId={workspace.id} role={workspace.role} />;
+    case 'model':
+      return <ModelPage workspace={workspace} />;
+    case 'history':
+      return <HistoryPage workspace={workspace} />;
+    case 'settings':
+      return <SettingsPage workspace={workspace} />;
+  }
 }
 
 /** So that `/` (and the next login) reopens the workspace the user was in. */

@@ -66,5 +66,7 @@ describe('switchWorkspacePath', () => {
     );
     expect(switchWorkspacePath({ name: 'overview', workspaceId: 'w1' }, 'w2')).toBe('/w/w2');
     expect(switchWorkspacePath({ name: 'home' }, 'w2')).toBe('/w/w2');
+    expect(switchWorkspacePath({ name: 'map', workspaceId: 'w1' }, 'w2')).toBe('/w/w2/map');
+    expect(switchWorkspacePath({ name: 'history', workspaceId: 'w1' }, 'w2')).toBe('/w/w2/history');
   });
 });

@@ -1,6 +1,6 @@
 import type { Me } from '../api/session.ts';
 import type { Workspace } from '../api/workspaces.ts';
-import { type Route, routePath } from '../router/routes.ts';
+import { isWorkspaceSection, type Route, routePath } from '../router/routes.ts';
 
 /** localStorage key of the workspace last opened, where `/` takes the user back to. */
 export const LAST_WORKSPACE_KEY = 'parcours.workspace';
@@ -29,8 +29,8 @@ export function upsertWorkspace(me: Me, workspace: Workspace): Me {
 export const sortWorkspaces = (workspaces: readonly Workspace[], lang: string): Workspace[] =>
   [...workspaces].sort((a, b) => a.name.localeCompare(b.name, lang, { sensitivity: 'base' }));
 
-/** Switching workspace keeps the user on the same section (settings stays settings). */
+/** Switching workspace keeps the user on the same section (the map stays the map). */
 export function switchWorkspacePath(route: Route, workspaceId: string): string {
-  const name = route.name === 'settings' ? 'settings' : 'overview';
+  const name = isWorkspaceSection(route.name) ? route.name : 'overview';
   return routePath({ name, workspaceId });
 }
