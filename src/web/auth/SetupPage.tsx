@@ -3,10 +3,12 @@ import { useApi } from '../api/ApiContext.tsx';
 import { completeSetup, fetchSetupStatus, type Me } from '../api/session.ts';
 import { useI18n } from '../i18n/I18nProvider.tsx';
 import { Link } from '../router/Link.tsx';
+import { LAST_WORKSPACE_KEY } from '../shell/workspaces.ts';
 import { TextField } from '../ui/Field.tsx';
 import { formText } from '../ui/form-data.ts';
 import { PageHeading } from '../ui/PageHeading.tsx';
 import { ProblemAlert } from '../ui/ProblemAlert.tsx';
+import { writeSetting } from '../ui/storage.ts';
 import { useAction } from '../ui/useAction.ts';
 import { useResource } from '../ui/useResource.ts';
 import { AuthLayout } from './AuthLayout.tsx';
@@ -37,7 +39,11 @@ export function SetupPage({ token, onAuthenticated }: SetupPageProps) {
       workspaceName: formText(data, 'workspaceName').trim(),
     };
     const outcome = await action.run(() => completeSetup(api, input));
-    if (outcome.ok) onAuthenticated(outcome.value);
+    if (!outcome.ok) return;
+    // Open the workspace just created, not the demo the owner also received.
+    const created = outcome.value.workspaces.find((w) => w.name === input.workspaceName);
+    if (created) writeSetting(LAST_WORKSPACE_KEY, created.id);
+    onAuthenticated(outcome.value);
   };
 
   const body = () => {
