@@ -81,6 +81,19 @@ describe('touchpoint spreadsheets', () => {
     expect((await fetchModel()).version).toBe(before.version);
   });
 
+  it('serves import templates whose example rows import into this workspace', async () => {
+    const csv = await get('/touchpoints-template.csv?lang=fr');
+    expect(csv.headers['content-disposition']).toContain('touchpoints-template-fr.csv');
+    expect(csv.body).toMatch(/^\uFEFF?ID;/);
+    const xlsx = await get('/touchpoints-template.xlsx?lang=en');
+    expect(xlsx.rawPayload.subarray(0, 2).toString()).toBe('PK');
+    const before = await fetchModel();
+    const imported = await upload(csv.rawPayload, 'text/csv');
+    expect(imported.statusCode, imported.body).toBe(200);
+    expect(imported.json<{ applied: number }>().applied).toBe(2);
+    expect((await fetchModel()).version).toBe(before.version + 1);
+  });
+
   it('refuses other content types', async () => {
     expect((await upload('x', 'application/pdf')).statusCode).toBe(415);
   });

@@ -202,6 +202,7 @@ describe('demo workspace', () => {
     await expect.poll(() => demoPage.getByTestId('touchpoint-card').count()).toBeGreaterThan(30);
     expect(await demoPage.getByTestId('transition-arrow').count()).toBeGreaterThan(20);
     await screenshot(demoPage, 'demo-map');
+    await screenshot(demoPage, 'demo-map-viewport', false);
     await wide.close();
   });
 });
