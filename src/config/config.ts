@@ -27,6 +27,8 @@ export interface Config {
   readonly sessionTtlHours: number;
   /** Directory of the built web app (vite build output). */
   readonly webDir: string;
+  /** Simulated customers given to the demo workspace on a fresh install (0: none). */
+  readonly demoCustomers: number;
 }
 
 /** A setting as the user names it, with how to read it from text. */
@@ -96,6 +98,11 @@ const SETTINGS = {
     parse: integer(1, 24 * 365),
   },
   webDir: { key: 'webDir', env: 'PARCOURS_WEB_DIR', parse: nonEmpty },
+  demoCustomers: {
+    key: 'demoCustomers',
+    env: 'PARCOURS_DEMO_CUSTOMERS',
+    parse: integer(0, 10_000_000),
+  },
 } satisfies { [K in keyof Config]: Setting<K> };
 
 export const CONFIG_FILE_ENV = 'PARCOURS_CONFIG';
@@ -148,6 +155,7 @@ export function loadConfig({ env, overrides = {}, cwd = process.cwd() }: LoadCon
     bodyLimitBytes: (values.bodyLimitBytes as number | undefined) ?? 1024 * 1024,
     sessionTtlHours: (values.sessionTtlHours as number | undefined) ?? 24 * 14,
     webDir: webDir === undefined ? resolve(packageRoot, 'dist/web') : resolve(cwd, webDir),
+    demoCustomers: (values.demoCustomers as number | undefined) ?? 50_000,
   });
 }
 

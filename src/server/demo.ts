@@ -6,8 +6,11 @@
 import type { AccessContext } from '../access/context.ts';
 import { countWorkspaces, insertWorkspace } from '../access/repository.ts';
 import type { Workspace } from '../access/types.ts';
-import { initialiseModel } from '../model/service.ts';
+import { initialiseModel, readModel } from '../model/service.ts';
 import { newId } from '../shared/ids.ts';
+import { progress } from '../shared/progress.ts';
+import { type SeedResult, seedHistory } from '../simulate/seed-history.ts';
+import type { EventStore } from '../storage/events/port.ts';
 
 export const DEMO_WORKSPACE_NAME = 'Demo: Maison Lumière (e-commerce)';
 
@@ -17,4 +20,37 @@ export async function ensureDemoWorkspace(ctx: AccessContext): Promise<Workspace
   await insertWorkspace(ctx.db, workspace);
   await initialiseModel(ctx, workspace.id, { template: 'ecommerce', lang: 'en', userId: null });
   return workspace;
+}
+
+/**
+ * A year of simulated customers for the demo workspace, through the intake, so
+ * that the analytics have something to show at once. Deterministic (seed 2026).
+ */
+export async function seedDemoHistory(
+  ctx: AccessContext,
+  events: EventStore,
+  workspaceId: string,
+  customers: number,
+  print: (line: string) => void,
+): Promise<SeedResult> {
+  const { model } = await readModel(ctx, workspaceId);
+  const end = ctx.now();
+  const start = new Date(end.getTime() - 365 * 24 * 3_600_000);
+  const bar = progress(
+    'Demo history',
+    customers,
+    (text) => print(text.replace(/^\r|\n$/g, '')),
+    false,
+  );
+  const result = await seedHistory({ events, now: ctx.now }, workspaceId, model, {
+    seed: 2026,
+    customers,
+    start,
+    end,
+    onProgress: (done) => bar.update(done.customers, `${done.events.toLocaleString('en')} events`),
+  });
+  bar.finish(
+    `${customers.toLocaleString('en')} customers, ${result.events.toLocaleString('en')} events`,
+  );
+  return result;
 }

@@ -13,7 +13,7 @@ import type { EventStore } from '../storage/events/port.ts';
 import type { OperationalStore } from '../storage/operational/port.ts';
 import { openSqliteOperationalStore } from '../storage/operational/sqlite.ts';
 import { buildServer } from './app.ts';
-import { ensureDemoWorkspace } from './demo.ts';
+import { ensureDemoWorkspace, seedDemoHistory } from './demo.ts';
 import { serverDeps } from './deps.ts';
 
 export interface Running {
@@ -87,7 +87,12 @@ export async function startServer(
   const port = typeof address === 'object' && address !== null ? address.port : config.port;
   url = baseUrl(config, port);
   const demo = await ensureDemoWorkspace(access);
-  if (demo !== undefined) print(`Created the demo workspace "${demo.name}" (e-commerce template).`);
+  if (demo !== undefined) {
+    print(`Created the demo workspace "${demo.name}" (e-commerce template).`);
+    if (config.demoCustomers > 0) {
+      await seedDemoHistory(access, events, demo.id, config.demoCustomers, print);
+    }
+  }
   const setupToken = await createSetupToken(access);
   if (setupToken !== undefined) {
     print(`No account yet. Create the owner account: ${url}/setup?token=${setupToken}`);
