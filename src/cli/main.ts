@@ -5,6 +5,7 @@
 import { Command, CommanderError, Option } from 'commander';
 import { ConfigError, ENVIRONMENT_VARIABLES } from '../config/config.ts';
 import { serveCommand } from './serve.ts';
+import { simulateCommand } from './simulate.ts';
 import { userCommand } from './user.ts';
 
 export interface Io {
@@ -47,6 +48,7 @@ export function buildProgram(io: Io): Command {
     .exitOverride();
   program.addCommand(serveCommand(io));
   program.addCommand(userCommand(io));
+  program.addCommand(simulateCommand(io));
   for (const command of program.commands) {
     command.exitOverride().configureOutput({
       writeOut: (text) => io.out(text.trimEnd()),

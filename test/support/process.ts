@@ -41,7 +41,12 @@ export async function startServe(
 ): Promise<ServeProcess> {
   const child = spawn(process.execPath, [BIN, 'serve', '--port', '0', '--data-dir', dataDir], {
     // A small demo history keeps every start quick; npm start uses 50,000 customers.
-    env: { ...process.env, PARCOURS_LOG_LEVEL: 'warn', PARCOURS_DEMO_CUSTOMERS: '300', ...extraEnv },
+    env: {
+      ...process.env,
+      PARCOURS_LOG_LEVEL: 'warn',
+      PARCOURS_DEMO_CUSTOMERS: '300',
+      ...extraEnv,
+    },
   });
   let output = '';
   const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
