@@ -10,6 +10,7 @@ import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
 import type { LoggerOptions } from 'pino';
 import { accessRoutes } from '../access/routes.ts';
+import { trackingRoutes } from '../ingest/routes.ts';
 import type { Config } from '../config/config.ts';
 import { modelRoutes } from '../model/routes.ts';
 import { modelFileRoutes } from '../model/routes-files.ts';
@@ -88,6 +89,8 @@ export async function buildServer({
   await app.register(accessRoutes(deps), { prefix: '/api/v1' });
   await app.register(modelRoutes(deps), { prefix: '/api/v1' });
   await app.register(modelFileRoutes(deps), { prefix: '/api/v1' });
+  // The Segment-compatible tracking API lives at the root, where Segment clients post.
+  await app.register(trackingRoutes(deps));
   app.get('/api/health', { schema: { hide: true } }, async () => ({ status: 'ok' }));
   await registerWebApp(app, config.webDir);
   return app;

@@ -69,11 +69,20 @@ export function assertValidEvent(event: EventRecord, index: number): void {
  * object or cannot be serialised (cycles, bigint). Values JSON cannot represent are
  * transformed as `JSON.stringify` does (undefined dropped, NaN → null, nested Date → string).
  */
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+
 export function serialiseJsonField(event: EventRecord, index: number, field: JsonField): string {
   const value: unknown = event[field];
   if (!isPlainObject(value)) throw new InvalidEventError(index, field, 'must be a plain object');
   try {
-    return JSON.stringify(value);
+    // A lone UTF-16 surrogate is valid in a JS string but not in DuckDB's JSON:
+    // refuse it here, so the batch is refused alone instead of failing its commit group.
+    return JSON.stringify(value, (key: string, item: unknown) => {
+      if (LONE_SURROGATE.test(key) || (typeof item === 'string' && LONE_SURROGATE.test(item))) {
+        throw new Error('text contains an unpaired UTF-16 surrogate');
+      }
+      return item;
+    });
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
     throw new InvalidEventError(index, field, `is not JSON-serialisable (${reason})`);

@@ -5,10 +5,12 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { DuckDBInstance } from '@duckdb/node-api';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { EventRecord } from '../../ingest/event.ts';
 import { describeEventStoreConformance } from './conformance.ts';
 import { openDuckDbEventStore } from './duckdb.ts';
 import { MIGRATIONS } from './duckdb-schema.ts';
 import { makeEvent, syntheticBatch } from './fixtures.ts';
+import { InvalidEventError } from './port.ts';
 
 describeEventStoreConformance('duckdb (in memory)', () =>
   openDuckDbEventStore({ path: ':memory:' }),
@@ -109,6 +111,45 @@ describe('DuckDB event store on disk', () => {
       } while (after !== undefined);
       const expected = Array.from({ length: acked }, (_, b) => syntheticBatch('ws-d', b, size));
       for (const event of expected.flat()) expect(ids.has(event.messageId)).toBe(true);
+    } finally {
+      await store.close();
+    }
+  });
+});
+
+describe('duckdb adapter: text DuckDB cannot store', () => {
+  it('refuses a lone surrogate in one call without failing the others appended with it', async () => {
+    const store = await openDuckDbEventStore({ path: ':memory:' });
+    try {
+      const at = new Date('2026-01-01T00:00:00.000Z');
+      const event = (messageId: string, text: string): EventRecord => ({
+        workspaceId: 'w',
+        messageId,
+        type: 'track',
+        event: 'E',
+        userId: 'u',
+        anonymousId: null,
+        groupId: null,
+        previousId: null,
+        channel: null,
+        timestamp: at,
+        sentAt: null,
+        receivedAt: at,
+        properties: { text },
+        traits: {},
+        context: {},
+      });
+      const [bad, good] = await Promise.allSettled([
+        store.append([event('bad', 'x\uD800y')]),
+        store.append([event('good', 'fine ✓')]),
+      ]);
+      // Refused as bad input before reaching the database (which would fail its whole commit group).
+      expect(bad.status === 'rejected' && bad.reason).toBeInstanceOf(InvalidEventError);
+      expect(bad.status === 'rejected' && String(bad.reason)).toContain(
+        'unpaired UTF-16 surrogate',
+      );
+      expect(good).toEqual({ status: 'fulfilled', value: { inserted: 1, duplicates: 0 } });
+      expect(await store.count('w')).toBe(1);
     } finally {
       await store.close();
     }
