@@ -1,55 +1,10 @@
 import { gzipSync } from 'node:zlib';
-import type { LightMyRequestResponse } from 'fastify';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { EventRecord } from './event.ts';
-import { startTrackingServer, type TestWorkspace, type TrackingServer } from './testing.ts';
+import { describe, expect, it } from 'vitest';
+import { trackingHarness } from './test-harness.ts';
 
 const NOW = new Date('2025-06-01T12:00:00.000Z');
-let server: TrackingServer;
-let acme: TestWorkspace;
-
-beforeAll(async () => {
-  server = await startTrackingServer({ now: () => NOW });
-  acme = await server.newWorkspace('Acme');
-});
-afterAll(() => server.close());
-
-interface Sent {
-  readonly url: string;
-  readonly payload: unknown;
-  readonly key?: string | null;
-  readonly headers?: Record<string, string>;
-}
-
-const send = ({ url, payload, key = acme.writeKey, headers = {} }: Sent) =>
-  server.app.inject({
-    method: 'POST',
-    url,
-    headers: { ...(key !== null && { authorization: server.basic(key) }), ...headers },
-    payload: payload as string,
-  });
-
-const stored = async (workspaceId = acme.workspaceId): Promise<EventRecord[]> =>
-  (await server.events.list(workspaceId, { limit: 10_000 })).events;
-
-const byMessageId = async (messageId: string) =>
-  (await stored()).filter((event) => event.messageId === messageId);
-
-let sequence = 0;
-const track = (extra: object = {}) => ({
-  type: 'track',
-  messageId: `m-${++sequence}`,
-  userId: 'u-1',
-  event: 'Product Viewed',
-  timestamp: '2025-06-01T11:00:00.000Z',
-  ...extra,
-});
-
-const problem = (response: LightMyRequestResponse, status: number) => {
-  expect(response.statusCode, response.body).toBe(status);
-  expect(response.headers['content-type']).toMatch(/^application\/problem\+json/);
-  return response.json<{ detail: string; errors?: { field: string; message: string }[] }>();
-};
+const h = trackingHarness(NOW);
+const { send, byMessageId, track, problem } = h;
 
 describe('tracking API: bodies', () => {
   it('accepts a gzip body, and text/plain with the write key in the body (/v1/b)', async () => {
@@ -63,7 +18,10 @@ describe('tracking API: bodies', () => {
     const browser = await send({
       url: '/v1/b',
       key: null,
-      payload: JSON.stringify({ writeKey: acme.writeKey, batch: [track({ messageId: 'beacon' })] }),
+      payload: JSON.stringify({
+        writeKey: h.acme().writeKey,
+        batch: [track({ messageId: 'beacon' })],
+      }),
       headers: { 'content-type': 'text/plain;charset=UTF-8' },
     });
     expect(browser.json()).toMatchObject({ accepted: 1 });
@@ -124,7 +82,7 @@ describe('tracking API: bodies', () => {
 
 describe('tracking API: browsers and documentation', () => {
   it('answers CORS preflights and lets any origin read the answers', async () => {
-    const preflight = await server.app.inject({
+    const preflight = await h.server().app.inject({
       method: 'OPTIONS',
       url: '/v1/batch',
       headers: { origin: 'https://shop.example', 'access-control-request-method': 'POST' },
@@ -141,7 +99,7 @@ describe('tracking API: browsers and documentation', () => {
   });
 
   it('documents every route under the tracking tag', async () => {
-    const doc = (await server.app.inject({ method: 'GET', url: '/api/docs/json' })).json<{
+    const doc = (await h.server().app.inject({ method: 'GET', url: '/api/docs/json' })).json<{
       paths: Record<string, { post?: { tags?: string[]; requestBody?: unknown } }>;
     }>();
     const routes = [

@@ -1,54 +1,9 @@
-import type { LightMyRequestResponse } from 'fastify';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { EventRecord } from './event.ts';
-import { startTrackingServer, type TestWorkspace, type TrackingServer } from './testing.ts';
+import { describe, expect, it } from 'vitest';
+import { trackingHarness } from './test-harness.ts';
 
 const NOW = new Date('2025-06-01T12:00:00.000Z');
-let server: TrackingServer;
-let acme: TestWorkspace;
-
-beforeAll(async () => {
-  server = await startTrackingServer({ now: () => NOW });
-  acme = await server.newWorkspace('Acme');
-});
-afterAll(() => server.close());
-
-interface Sent {
-  readonly url: string;
-  readonly payload: unknown;
-  readonly key?: string | null;
-  readonly headers?: Record<string, string>;
-}
-
-const send = ({ url, payload, key = acme.writeKey, headers = {} }: Sent) =>
-  server.app.inject({
-    method: 'POST',
-    url,
-    headers: { ...(key !== null && { authorization: server.basic(key) }), ...headers },
-    payload: payload as string,
-  });
-
-const stored = async (workspaceId = acme.workspaceId): Promise<EventRecord[]> =>
-  (await server.events.list(workspaceId, { limit: 10_000 })).events;
-
-const byMessageId = async (messageId: string) =>
-  (await stored()).filter((event) => event.messageId === messageId);
-
-let sequence = 0;
-const track = (extra: object = {}) => ({
-  type: 'track',
-  messageId: `m-${++sequence}`,
-  userId: 'u-1',
-  event: 'Product Viewed',
-  timestamp: '2025-06-01T11:00:00.000Z',
-  ...extra,
-});
-
-const problem = (response: LightMyRequestResponse, status: number) => {
-  expect(response.statusCode, response.body).toBe(status);
-  expect(response.headers['content-type']).toMatch(/^application\/problem\+json/);
-  return response.json<{ detail: string; errors?: { field: string; message: string }[] }>();
-};
+const h = trackingHarness(NOW);
+const { send, stored, byMessageId, track, problem } = h;
 
 describe('tracking API: the six calls', () => {
   it('stores every call type with its Segment fields, from its own path', async () => {
@@ -161,7 +116,7 @@ describe('tracking API: the six calls', () => {
 
 describe('tracking API: keys', () => {
   it('answers 401/403 for a missing, wrong, secret or revoked key, and stores nothing', async () => {
-    const other = await server.newWorkspace('Keys');
+    const other = await h.server().newWorkspace('Keys');
     const payload = { batch: [track({ messageId: 'refused' })] };
     const attempt = (key: string | null) => send({ url: '/v1/batch', payload, key });
     expect(problem(await attempt(null), 401).detail).toMatch(/write key/);
@@ -171,13 +126,13 @@ describe('tracking API: keys', () => {
     problem(await attempt(other.writeKey), 401);
     const inBody = await send({ url: '/v1/b', key: null, payload: { ...payload, writeKey: 'x' } });
     problem(inBody, 401);
-    expect(await server.events.count(other.workspaceId)).toBe(0);
+    expect(await h.server().events.count(other.workspaceId)).toBe(0);
     expect(await byMessageId('refused')).toEqual([]);
   });
 
   it('writes with the key of workspace A into workspace A only', async () => {
-    const a = await server.newWorkspace('A');
-    const b = await server.newWorkspace('B');
+    const a = await h.server().newWorkspace('A');
+    const b = await h.server().newWorkspace('B');
     const batch = [track({ messageId: 'isolated' })];
     // The Authorization header wins over a writeKey in the body.
     await send({ url: '/v1/batch', key: a.writeKey, payload: { batch, writeKey: b.writeKey } });
@@ -187,6 +142,6 @@ describe('tracking API: keys', () => {
       [a.workspaceId, 'isolated'],
       [a.workspaceId, 'single-a'],
     ]);
-    expect(await server.events.count(b.workspaceId)).toBe(0);
+    expect(await h.server().events.count(b.workspaceId)).toBe(0);
   });
 });

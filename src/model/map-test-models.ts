@@ -2,34 +2,13 @@
  * Hand-built models for the journey-map tests: a tiny one whose geometry can be checked by
  * hand, and a realistic e-commerce journey to look at.
  */
+import { newTouchpoint } from './defaults.ts';
 import type { Channel, Journey, Stage, Touchpoint, Transition, WorkspaceModel } from './schema.ts';
 
 type TouchpointInput = Pick<Touchpoint, 'id' | 'stageId' | 'channelId' | 'name'> &
   Partial<Touchpoint>;
 
-export function touchpoint(input: TouchpointInput): Touchpoint {
-  return {
-    description: '',
-    media: null,
-    owner: null,
-    cost: null,
-    audience: null,
-    performance: 'neutral',
-    importance: null,
-    investment: null,
-    setupHours: null,
-    processingHours: null,
-    impact: null,
-    objectiveIds: [],
-    lifecyclePhaseId: null,
-    emotion: null,
-    momentOfTruth: false,
-    rupture: false,
-    notes: '',
-    derivedFromId: null,
-    ...input,
-  };
-}
+export const touchpoint = (input: TouchpointInput): Touchpoint => newTouchpoint(input);
 
 const stage = (id: string, name: string): Stage => ({ id, name, description: '' });
 const channel = (id: string, name: string, kind: Channel['kind']): Channel => ({

@@ -3,31 +3,12 @@
  * two personas with a journey, one without, a missing touchpoint, a forced transition and a
  * re-entry touchpoint after purchase.
  */
+import { newTouchpoint } from '../model/defaults.ts';
 import type { Touchpoint, Transition, WorkspaceModel } from '../model/schema.ts';
 
 type Input = Pick<Touchpoint, 'id' | 'stageId' | 'channelId' | 'name'> & Partial<Touchpoint>;
 
-const touchpoint = (input: Input): Touchpoint => ({
-  description: '',
-  media: null,
-  owner: null,
-  cost: null,
-  audience: null,
-  performance: 'neutral',
-  importance: null,
-  investment: null,
-  setupHours: null,
-  processingHours: null,
-  impact: null,
-  objectiveIds: [],
-  lifecyclePhaseId: null,
-  emotion: null,
-  momentOfTruth: false,
-  rupture: false,
-  notes: '',
-  derivedFromId: null,
-  ...input,
-});
+const touchpoint = (input: Input): Touchpoint => newTouchpoint(input);
 
 const link = (fromId: string, toId: string, possible = true): Transition => ({
   id: `${fromId}->${toId}`,

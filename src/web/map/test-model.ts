@@ -1,3 +1,4 @@
+import { newTouchpoint } from '../../model/defaults.ts';
 /** Small builders of model values for the unit tests of the map's pure modules. */
 import type {
   Channel,
@@ -33,31 +34,7 @@ export const touchpoint = (
   stageId: string,
   channelId: string,
   fields: Partial<Touchpoint> = {},
-): Touchpoint => ({
-  id,
-  stageId,
-  channelId,
-  name: id,
-  description: '',
-  media: null,
-  owner: null,
-  cost: null,
-  audience: null,
-  performance: 'neutral',
-  importance: null,
-  investment: null,
-  setupHours: null,
-  processingHours: null,
-  impact: null,
-  objectiveIds: [],
-  lifecyclePhaseId: null,
-  emotion: null,
-  momentOfTruth: false,
-  rupture: false,
-  notes: '',
-  derivedFromId: null,
-  ...fields,
-});
+): Touchpoint => newTouchpoint({ id, stageId, channelId, name: id, ...fields });
 
 export const journey = (fields: Partial<Journey> & Pick<Journey, 'id'>): Journey => ({
   personaId: 'p1',
