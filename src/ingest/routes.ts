@@ -64,7 +64,7 @@ const routeSchema = (summary: string, body: FastifySchema['body']): FastifySchem
   summary,
   description: AUTH_HELP,
   // Not the session or secret key of the admin API: the write key, as AUTH_HELP says.
-  security: [],
+  security: [{ writeKey: [] }],
   consumes: TRACKING_CONTENT_TYPES,
   body,
   response: { 200: IntakeResponse, ...problems(400, 401, 403, 413, 415) },

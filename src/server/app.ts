@@ -80,6 +80,11 @@ export async function buildServer({
         securitySchemes: {
           session: { type: 'apiKey', in: 'cookie', name: 'parcours_session' },
           secretKey: { type: 'http', scheme: 'bearer' },
+          writeKey: {
+            type: 'http',
+            scheme: 'basic',
+            description: 'The workspace write key as the user name, no password (Segment clients)',
+          },
         },
       },
       security: [{ session: [] }, { secretKey: [] }],

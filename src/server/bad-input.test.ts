@@ -142,5 +142,7 @@ describe('OpenAPI document', () => {
       expect.arrayContaining(['/api/v1/setup', '/api/v1/workspaces/{workspaceId}/keys']),
     );
     expect(doc.paths['/api/v1/workspaces/{workspaceId}/keys']?.post?.requestBody).toBeDefined();
+    // The tracking API documents its own credential: the write key over HTTP Basic.
+    expect(JSON.stringify(doc.paths['/v1/batch'])).toContain('"security":[{"writeKey":[]}]');
   });
 });
