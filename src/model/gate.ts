@@ -3,7 +3,7 @@
  * versions): nothing else trusts a model that did not come out of `applyOps`
  * or out of here. It repairs what is safe to repair and says so, and reports
  * everything else, every problem at once, with its JSON-pointer path into the
- * input. Imports are all or nothing: any unrepaired problem means no model.
+ * input. Imports are all or nothing: one unrepaired problem means no model.
  */
 import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
 import addFormatsModule from 'ajv-formats';

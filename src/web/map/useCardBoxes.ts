@@ -50,7 +50,7 @@ export function useCardBoxes(gridRef: RefObject<HTMLElement | null>) {
     return ref;
   }, []);
 
-  // No dependency list on purpose: any render may have moved a card.
+  // No dependency list on purpose: every render may have moved a card.
   useLayoutEffect(() => measure());
 
   useEffect(() => {
