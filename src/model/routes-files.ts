@@ -11,6 +11,7 @@ import { type Failure, fail, notFound } from '../shared/result.ts';
 import { mapToPdf, mapToPng } from './export-map.ts';
 import * as s from './http-schemas.ts';
 import { renderMapSvg } from './render-svg.ts';
+import { MODEL_BODY_LIMIT } from './routes.ts';
 import type { WorkspaceModel } from './schema.ts';
 import { changeModel, type Lang, readModel } from './service.ts';
 import { parseTouchpointsCsv, templateCsv, touchpointsToCsv } from './touchpoint-csv.ts';
@@ -135,6 +136,7 @@ export const modelFileRoutes =
     app.post(
       `${base}/journeys/:journeyId/touchpoints/import`,
       {
+        bodyLimit: MODEL_BODY_LIMIT,
         schema: {
           tags,
           summary: 'Import touchpoints from CSV (text/csv) or XLSX: all or nothing, errors by line',

@@ -229,6 +229,26 @@ describe('model API', () => {
     expect((await get()).json<ModelReply>().version).toBe(3);
   });
 
+  it('imports a model larger than the general 1 MiB body limit', async () => {
+    await seedJourney();
+    const document = (await get('/export')).json<{ model: WorkspaceModel }>();
+    const journey = document.model.journeys[0];
+    const template = journey?.touchpoints[0];
+    if (!journey || !template) throw new Error('seed failed');
+    for (let i = 0; i < 2000; i++) {
+      journey.touchpoints.push({
+        ...template,
+        id: `bulk-${i}`,
+        name: `Touchpoint ${i}`,
+        notes: 'x'.repeat(400),
+      });
+    }
+    expect(JSON.stringify(document).length).toBeGreaterThan(1024 * 1024);
+    const imported = await post('/import', { document });
+    expect(imported.statusCode, imported.body.slice(0, 300)).toBe(200);
+    expect(imported.json<ModelReply>().model.journeys[0]?.touchpoints).toHaveLength(2002);
+  });
+
   it('starts a new workspace from a template', async () => {
     const created = await server.app.inject({
       method: 'POST',

@@ -23,6 +23,12 @@ import { listTemplates } from './templates/index.ts';
 
 const tags = ['model'];
 
+/**
+ * A whole model is about 750 bytes per touchpoint as JSON: the general body limit
+ * (1 MiB by default) would refuse a big workspace's import or a large batch of ops.
+ */
+export const MODEL_BODY_LIMIT = 32 * 1024 * 1024;
+
 export const modelRoutes =
   (deps: ServerDeps): FastifyPluginAsyncTypebox =>
   async (app) => {
@@ -63,6 +69,7 @@ export const modelRoutes =
     app.post(
       `${base}/ops`,
       {
+        bodyLimit: MODEL_BODY_LIMIT,
         schema: {
           tags,
           summary: 'Change the model: operations applied atomically, recorded in the history',
@@ -186,6 +193,7 @@ export const modelRoutes =
     app.post(
       `${base}/import`,
       {
+        bodyLimit: MODEL_BODY_LIMIT,
         schema: {
           tags,
           summary:
