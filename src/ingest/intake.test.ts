@@ -23,6 +23,13 @@ beforeEach(async () => {
     count: (workspaceId) => store.count(workspaceId),
     deleteByIdentity: (workspaceId, ids) => store.deleteByIdentity(workspaceId, ids),
     close: () => store.close(),
+    recordIdentityLinks: (workspaceId, links) => store.recordIdentityLinks(workspaceId, links),
+    resolveCustomer: (workspaceId, ids) => store.resolveCustomer(workspaceId, ids),
+    customerIdentities: (workspaceId, id) => store.customerIdentities(workspaceId, id),
+    listConflicts: (workspaceId) => store.listConflicts(workspaceId),
+    mergeCustomers: (workspaceId, request) => store.mergeCustomers(workspaceId, request),
+    undoMerge: (workspaceId, mergeId) => store.undoMerge(workspaceId, mergeId),
+    listMerges: (workspaceId) => store.listMerges(workspaceId),
   };
 });
 afterEach(() => store.close());

@@ -7,6 +7,7 @@
 import type { FieldError } from '../shared/result.ts';
 import type { EventStore } from '../storage/events/port.ts';
 import type { EventRecord } from './event.ts';
+import { identityLinks } from './identity.ts';
 import { normaliseEvent } from './normalise.ts';
 import { MAX_MESSAGE_ID_LENGTH } from './segment-schema.ts';
 
@@ -59,6 +60,9 @@ export async function ingest(
   });
   if (good.length === 0) return { accepted: 0, duplicates: 0, rejected };
   const stored = await ctx.events.append(good);
+  // After the append, so a stored event's links are always recorded (retries included: both
+  // are idempotent); durable before the response, like the events.
+  await ctx.events.recordIdentityLinks(workspaceId, identityLinks(good));
   return { accepted: stored.inserted, duplicates: stored.duplicates, rejected };
 }
 

@@ -10,6 +10,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import { afterEach, beforeEach, describe } from 'vitest';
+import { describeIdentityTests } from './conformance-identity.ts';
 import { describeLoadTests } from './conformance-load.ts';
 import { describeQueryTests } from './conformance-queries.ts';
 import { describeRecordTests } from './conformance-records.ts';
@@ -40,5 +41,6 @@ export function describeEventStoreConformance(
     describeRecordTests(context);
     describeQueryTests(context);
     describeLoadTests(context);
+    describeIdentityTests(context);
   });
 }

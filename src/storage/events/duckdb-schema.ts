@@ -49,6 +49,54 @@ export const MIGRATIONS: readonly Migration[] = [
       'INSERT INTO event_sequence VALUES (0)',
     ],
   },
+  {
+    version: 2,
+    name: 'create identity graph',
+    // The model and the analytics joins are described in ./identity-port.ts.
+    statements: [
+      `CREATE TABLE identities (
+        workspace_id VARCHAR NOT NULL,
+        kind VARCHAR NOT NULL CHECK (kind IN ('anonymous', 'user')),
+        value VARCHAR NOT NULL,
+        customer_id VARCHAR NOT NULL,
+        linked_at TIMESTAMPTZ NOT NULL,
+        PRIMARY KEY (workspace_id, kind, value)
+      )`,
+      `CREATE TABLE identity_conflicts (
+        workspace_id VARCHAR NOT NULL,
+        kind VARCHAR NOT NULL,
+        value VARCHAR NOT NULL,
+        customer_id VARCHAR NOT NULL,
+        other_customer_id VARCHAR NOT NULL,
+        message_id VARCHAR NOT NULL,
+        occurred_at TIMESTAMPTZ NOT NULL,
+        PRIMARY KEY (workspace_id, kind, value, customer_id, other_customer_id)
+      )`,
+      `CREATE TABLE customer_merges (
+        workspace_id VARCHAR NOT NULL,
+        merge_id VARCHAR NOT NULL,
+        into_customer_id VARCHAR NOT NULL,
+        from_customer_id VARCHAR NOT NULL,
+        moved JSON NOT NULL,
+        merged_by VARCHAR NOT NULL,
+        reason VARCHAR NOT NULL,
+        merged_at TIMESTAMPTZ NOT NULL,
+        undone_at TIMESTAMPTZ,
+        PRIMARY KEY (workspace_id, merge_id)
+      )`,
+      `CREATE VIEW event_customers AS
+        SELECT e.workspace_id, e.message_id, coalesce(u.customer_id, a.customer_id) AS customer_id
+        FROM events e
+        LEFT JOIN identities u ON u.workspace_id = e.workspace_id AND u.kind = 'user'
+          AND u.value = e.user_id
+        LEFT JOIN identities a ON a.workspace_id = e.workspace_id AND a.kind = 'anonymous'
+          AND a.value = e.anonymous_id`,
+      // A customer exists while it has identities (a merged-away one has none until undone).
+      `CREATE VIEW customers AS
+        SELECT workspace_id, customer_id, min(linked_at) AS first_linked_at
+        FROM identities GROUP BY workspace_id, customer_id`,
+    ],
+  },
 ];
 
 /** Columns of `events` written by an append, in staging-table order (after `job`, `ord`). */

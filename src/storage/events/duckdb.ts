@@ -28,6 +28,15 @@ import {
 import { decodeRow, SELECT_COLUMNS } from './duckdb-rows.ts';
 import { migrate } from './duckdb-schema.ts';
 import { DuckDbWriter } from './duckdb-writer.ts';
+import { DuckDbIdentityGraph } from './identity-duckdb.ts';
+import { DuckDbCustomerMerges } from './identity-duckdb-merges.ts';
+import type {
+  IdentityConflict,
+  IdentityLink,
+  IdentityRef,
+  MergeRecord,
+  MergeRequest,
+} from './identity-port.ts';
 import {
   type AppendResult,
   type EventPage,
@@ -79,6 +88,8 @@ export async function openDuckDbEventStore({ path }: DuckDbEventStoreOptions): P
 
 class DuckDbEventStore implements EventStore {
   readonly #writer: DuckDbWriter;
+  readonly #identities: DuckDbIdentityGraph;
+  readonly #merges: DuckDbCustomerMerges;
   readonly #idleReaders: DuckDBConnection[] = [];
   readonly #reads = new Set<Promise<unknown>>();
   #closed: Promise<void> | null = null;
@@ -90,6 +101,10 @@ class DuckDbEventStore implements EventStore {
     private readonly release: () => void,
   ) {
     this.#writer = new DuckDbWriter(writer);
+    const read = <T>(task: (connection: DuckDBConnection) => Promise<T>) => this.#read(task);
+    this.#identities = new DuckDbIdentityGraph(this.#writer, read);
+    const identities = this.#identities;
+    this.#merges = new DuckDbCustomerMerges(this.#writer, read, (ws) => identities.forget(ws));
   }
 
   async append(events: readonly EventRecord[]): Promise<AppendResult> {
@@ -154,6 +169,40 @@ class DuckDbEventStore implements EventStore {
       );
       return result.rowsChanged;
     });
+  }
+
+  async recordIdentityLinks(workspaceId: string, links: readonly IdentityLink[]): Promise<void> {
+    if (this.#closed !== null) throw new EventStoreClosedError();
+    return this.#identities.recordIdentityLinks(workspaceId, links);
+  }
+
+  resolveCustomer(
+    workspaceId: string,
+    ids: { readonly userId?: string; readonly anonymousId?: string },
+  ): Promise<string | null> {
+    return this.#identities.resolveCustomer(workspaceId, ids);
+  }
+
+  customerIdentities(workspaceId: string, customerId: string): Promise<IdentityRef[]> {
+    return this.#identities.customerIdentities(workspaceId, customerId);
+  }
+
+  listConflicts(workspaceId: string): Promise<IdentityConflict[]> {
+    return this.#identities.listConflicts(workspaceId);
+  }
+
+  async mergeCustomers(workspaceId: string, request: MergeRequest): Promise<MergeRecord> {
+    if (this.#closed !== null) throw new EventStoreClosedError();
+    return this.#merges.mergeCustomers(workspaceId, request);
+  }
+
+  async undoMerge(workspaceId: string, mergeId: string): Promise<MergeRecord> {
+    if (this.#closed !== null) throw new EventStoreClosedError();
+    return this.#merges.undoMerge(workspaceId, mergeId);
+  }
+
+  listMerges(workspaceId: string): Promise<MergeRecord[]> {
+    return this.#merges.listMerges(workspaceId);
   }
 
   close(): Promise<void> {

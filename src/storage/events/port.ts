@@ -11,6 +11,7 @@
  * - after `close()` has been called every method rejects with `EventStoreClosedError`.
  */
 import type { EventRecord, EventType } from '../../ingest/event.ts';
+import type { IdentityStore } from './identity-port.ts';
 
 /** Outcome of one `append` call; `inserted + duplicates` equals the batch length. */
 export interface AppendResult {
@@ -54,7 +55,8 @@ export interface IdentitySet {
 export const DEFAULT_LIST_LIMIT = 100;
 export const MAX_LIST_LIMIT = 10_000;
 
-export interface EventStore {
+/** Events, and the identity graph that resolves them to customers (./identity-port.ts). */
+export interface EventStore extends IdentityStore {
   /**
    * Stores a batch of events, atomically: the promise resolves once every new event is
    * durable (committed), and on failure nothing of the batch is stored. Idempotent on
