@@ -4,6 +4,7 @@
  */
 import { Command, CommanderError, Option } from 'commander';
 import { ConfigError, ENVIRONMENT_VARIABLES } from '../config/config.ts';
+import { importCommand } from './import.ts';
 import { serveCommand } from './serve.ts';
 import { simulateCommand } from './simulate.ts';
 import { userCommand } from './user.ts';
@@ -49,6 +50,7 @@ export function buildProgram(io: Io): Command {
   program.addCommand(serveCommand(io));
   program.addCommand(userCommand(io));
   program.addCommand(simulateCommand(io));
+  program.addCommand(importCommand(io));
   for (const command of program.commands) {
     command.exitOverride().configureOutput({
       writeOut: (text) => io.out(text.trimEnd()),
