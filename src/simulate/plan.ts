@@ -9,7 +9,7 @@
  * each). A customer's persona is drawn with the persona shares normalised to sum to 1; a
  * persona without a share takes the mean of the given ones (1 when none is given).
  *
- * Where a customer starts. Entry touchpoints are those of the first stage that has any, plus
+ * Where a customer starts. Entry touchpoints are those of the first stage that has some, plus
  * those before the purchase stage that no transition leads to. The entry is drawn in
  * proportion to the touchpoints' audience (an unknown audience counts as the journey's median
  * audience). The purchase stage is the first stage named like one (purchase, achat, order,
