@@ -1,10 +1,10 @@
 /** HTTP routes of setup, sessions, workspaces, members and API keys. */
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
-import type { FastifyReply } from 'fastify';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import { Type } from 'typebox';
 import {
   clearSessionCookie,
-  principalOf,
+  requireAccess,
   SESSION_COOKIE,
   setSessionCookie,
   userOf,
@@ -13,7 +13,7 @@ import type { ServerDeps } from '../server/deps.ts';
 import { orFail } from '../server/problem.ts';
 import { problems } from '../server/schema.ts';
 import { type Failure, fail } from '../shared/result.ts';
-import { authorize, type Need } from './authorize.ts';
+import type { Need } from './authorize.ts';
 import { createKey, listKeys, revokeKey } from './keys.ts';
 import { LoginThrottle } from './login-throttle.ts';
 import * as s from './schemas.ts';
@@ -47,11 +47,8 @@ export const accessRoutes =
   async (app) => {
     const ctx = deps.access;
     const throttle = new LoginThrottle();
-    const access = async (
-      request: Parameters<typeof principalOf>[1],
-      workspaceId: string,
-      need: Need,
-    ) => orFail(await authorize(ctx, orFail(await principalOf(ctx, request)), workspaceId, need));
+    const access = (request: FastifyRequest, workspaceId: string, need: Need) =>
+      requireAccess(ctx, request, workspaceId, need);
     const signedIn = (reply: FastifyReply, result: SignedIn) => {
       setSessionCookie(reply, result.sessionToken, result.expiresAt, deps.secureCookies);
       return result.me;

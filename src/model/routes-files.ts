@@ -2,8 +2,8 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { Type } from 'typebox';
-import { authorize, type Need } from '../access/authorize.ts';
-import { principalOf } from '../server/auth.ts';
+import type { Need } from '../access/authorize.ts';
+import { requireAccess } from '../server/auth.ts';
 import type { ServerDeps } from '../server/deps.ts';
 import { orFail } from '../server/problem.ts';
 import { problems } from '../server/schema.ts';
@@ -42,8 +42,8 @@ export const modelFileRoutes =
   (deps: ServerDeps): FastifyPluginAsyncTypebox =>
   async (app) => {
     const ctx = deps.access;
-    const access = async (request: FastifyRequest, workspaceId: string, need: Need) =>
-      orFail(await authorize(ctx, orFail(await principalOf(ctx, request)), workspaceId, need));
+    const access = (request: FastifyRequest, workspaceId: string, need: Need) =>
+      requireAccess(ctx, request, workspaceId, need);
     const journeyOf = async (
       request: FastifyRequest,
       params: { workspaceId: string; journeyId: string },

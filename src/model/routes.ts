@@ -1,9 +1,9 @@
 /** HTTP routes of the journey model: read, change, history, compare, JSON import/export. */
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import type { FastifyRequest } from 'fastify';
-import { authorize, type Need } from '../access/authorize.ts';
+import type { Need } from '../access/authorize.ts';
 import { findWorkspace } from '../access/repository.ts';
-import { principalOf } from '../server/auth.ts';
+import { requireAccess } from '../server/auth.ts';
 import type { ServerDeps } from '../server/deps.ts';
 import { orFail } from '../server/problem.ts';
 import { problems } from '../server/schema.ts';
@@ -33,8 +33,8 @@ export const modelRoutes =
   (deps: ServerDeps): FastifyPluginAsyncTypebox =>
   async (app) => {
     const ctx = deps.access;
-    const access = async (request: FastifyRequest, workspaceId: string, need: Need) =>
-      orFail(await authorize(ctx, orFail(await principalOf(ctx, request)), workspaceId, need));
+    const access = (request: FastifyRequest, workspaceId: string, need: Need) =>
+      requireAccess(ctx, request, workspaceId, need);
     const base = '/workspaces/:workspaceId/model';
 
     app.get(

@@ -106,7 +106,8 @@ export async function changeModel(
   access: WorkspaceAccess,
   ops: readonly ModelOp[],
 ) {
-  await readModel(ctx, access.workspaceId);
+  // No read beforehand: saveChange loads the current version inside its transaction
+  // (and starts from the defaults for a workspace that never had a model).
   return saveChange(ctx, access.workspaceId, userOf(access), (current) => {
     const applied = applyOps(current.model, ops, { newId });
     if (!applied.ok) return applied;

@@ -4,10 +4,12 @@
  * `Bearer sk_…` or as the user name of HTTP Basic, the way Segment clients send keys.
  */
 import type { FastifyReply, FastifyRequest } from 'fastify';
+import { authorize, type Need, type WorkspaceAccess } from '../access/authorize.ts';
 import type { AccessContext } from '../access/context.ts';
 import { authenticateKey, authenticateSession } from '../access/sessions.ts';
 import type { KeyKind, Principal, User } from '../access/types.ts';
 import { fail, ok, type Result } from '../shared/result.ts';
+import { orFail } from './problem.ts';
 
 export const SESSION_COOKIE = 'parcours_session';
 
@@ -72,4 +74,14 @@ export function setSessionCookie(
 
 export function clearSessionCookie(reply: FastifyReply) {
   reply.clearCookie(SESSION_COOKIE, { path: '/' });
+}
+
+/** The caller's access to a workspace route, or a failure handed to the error edge. */
+export async function requireAccess(
+  ctx: AccessContext,
+  request: FastifyRequest,
+  workspaceId: string,
+  need: Need,
+): Promise<WorkspaceAccess> {
+  return orFail(await authorize(ctx, orFail(await principalOf(ctx, request)), workspaceId, need));
 }
