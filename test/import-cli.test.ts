@@ -1,50 +1,18 @@
 /** `parcours import` on a real data directory: CSV, NDJSON and Parquet files, re-runs, refusals. */
-import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { DuckDBInstance } from '@duckdb/node-api';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { buildProgram } from '../src/cli/main.ts';
 import { type CliResult, runCli, startServe } from './support/process.ts';
 import { setUpThroughApi } from './support/session.ts';
 
 const dataDir = mkdtempSync(join(tmpdir(), 'parcours-import-'));
-const ROOT = fileURLToPath(new URL('..', import.meta.url));
 let demoId = '';
 afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
 
-const silentIo = { out: () => {}, err: () => {}, env: {}, stdin: process.stdin };
-const registered = buildProgram(silentIo).commands.some((c) => c.name() === 'import');
-
-/**
- * Until `import` is registered in main.ts, the command is run by a stand-in entry point that
- * handles errors the way `main` does; afterwards through the real `parcours` binary.
- */
-const STAND_IN = `
-import { register } from 'tsx/esm/api';
-register();
-const { CliError } = await import('./src/cli/main.ts');
-const { importCommand } = await import('./src/cli/import.ts');
-const io = { out: (l) => process.stdout.write(l + '\\n'), err: (l) => process.stderr.write(l + '\\n'), env: process.env, stdin: process.stdin };
-try { await importCommand(io).exitOverride().parseAsync(process.argv.slice(1), { from: 'user' }); }
-catch (e) {
-  if (e instanceof CliError) { io.err('error: ' + e.message); process.exitCode = e.exitCode; }
-  else if (e?.name === 'CommanderError') process.exitCode = e.exitCode;
-  else { io.err('error: ' + (e instanceof Error ? e.message : String(e))); process.exitCode = 1; }
-}`;
-
 function runImport(args: readonly string[]): CliResult {
-  const all = [...args, '--data-dir', dataDir];
-  if (registered) return runCli(['import', ...all]);
-  const result = spawnSync(process.execPath, ['--input-type=module', '-e', STAND_IN, ...all], {
-    cwd: ROOT,
-    encoding: 'utf8',
-    env: { ...process.env, PARCOURS_LOG_LEVEL: 'warn' },
-    timeout: 60_000,
-  });
-  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+  return runCli(['import', ...args, '--data-dir', dataDir]);
 }
 
 const file = (name: string, text: string): string => {
