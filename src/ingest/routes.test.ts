@@ -44,6 +44,41 @@ describe('tracking API: the six calls', () => {
     );
   });
 
+  it('takes the browser library short paths (/v1/t, /v1/p, …) with the key in the body', async () => {
+    for (const [path, fields] of [
+      ['t', { event: 'Short Track' }],
+      ['p', { name: 'Short Page' }],
+      ['i', { traits: { plan: 'pro' } }],
+    ] as const) {
+      const response = await send({
+        url: `/v1/${path}`,
+        key: null,
+        headers: { 'content-type': 'text/plain' },
+        payload: JSON.stringify({
+          writeKey: h.acme().writeKey,
+          messageId: `short-${path}`,
+          userId: 'u-short',
+          ...fields,
+        }),
+      });
+      expect(response.statusCode, path).toBe(200);
+    }
+    const short = (await stored()).filter((event) => event.messageId.startsWith('short-'));
+    expect(short.map((event) => event.type).sort()).toEqual(['identify', 'page', 'track']);
+  });
+
+  it('records the sender address as context.ip unless the call names one', async () => {
+    await send({ url: '/v1/track', payload: track({ messageId: 'ip-server' }) });
+    await send({
+      url: '/v1/batch',
+      payload: { batch: [track({ messageId: 'ip-given', context: { ip: '203.0.113.9' } })] },
+    });
+    const [server] = await byMessageId('ip-server');
+    const [given] = await byMessageId('ip-given');
+    expect(server?.context.ip).toBe('127.0.0.1');
+    expect(given?.context.ip).toBe('203.0.113.9');
+  });
+
   it('stores a resent messageId once and says so', async () => {
     const call = track({ messageId: 'resent-1' });
     expect((await send({ url: '/v1/batch', payload: { batch: [call] } })).json()).toMatchObject({

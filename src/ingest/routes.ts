@@ -86,6 +86,13 @@ function answer(result: IntakeResult): IntakeResponse {
   );
 }
 
+/**
+ * What the server knows of the sender, under every call's own context: as Segment does, the
+ * connection's address becomes `context.ip` unless the call names one (server-side libraries
+ * that forward a visitor's address do).
+ */
+const senderContext = (request: FastifyRequest): { ip: string } => ({ ip: request.ip });
+
 export const trackingRoutes =
   (deps: ServerDeps): FastifyPluginAsyncTypebox =>
   async (app) => {
@@ -108,13 +115,13 @@ export const trackingRoutes =
       reply.code(204).headers(CORS_HEADERS).send(),
     );
 
-    const single = (type: EventType) =>
+    const single = (type: EventType, path: string, hide: boolean) =>
       app.post(
-        `/v1/${type}`,
+        path,
         {
           bodyLimit: MAX_EVENT_BYTES,
           validatorCompiler: documentOnly,
-          schema: routeSchema(`Send one ${type} call`, CALL_SCHEMAS[type]),
+          schema: { ...routeSchema(`Send one ${type} call`, CALL_SCHEMAS[type]), hide },
         },
         async (request) => {
           const body: unknown = request.body;
@@ -125,12 +132,18 @@ export const trackingRoutes =
           // The path names the type; the key is a credential, not part of the call.
           const { writeKey: _key, ...call } = body;
           const result = await ingest(intake, workspaceId, [{ ...call, type }], {
+            context: senderContext(request),
             pointer: () => '',
           });
           return answer(result);
         },
       );
-    for (const type of EVENT_TYPES) single(type);
+    for (const type of EVENT_TYPES) {
+      single(type, `/v1/${type}`, false);
+      // analytics.js (Segment's browser library) posts each call to its type's first letter;
+      // the same route, so left out of the API document.
+      single(type, `/v1/${type.charAt(0)}`, true);
+    }
 
     for (const [path, summary] of Object.entries(BATCH_PATHS)) {
       app.post(
@@ -155,7 +168,7 @@ export const trackingRoutes =
           const { batch, sentAt, context } = envelope.value;
           const result = await ingest(intake, workspaceId, batch, {
             ...(sentAt !== undefined && { sentAt }),
-            ...(context !== undefined && { context }),
+            context: { ...senderContext(request), ...context },
           });
           return answer(result);
         },
