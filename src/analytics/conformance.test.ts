@@ -21,7 +21,7 @@ const hourly = (items: number[]) => items.map((_, index) => index * HOUR);
 describe('conformance to the designed journey', () => {
   it('names skipped stages, backtracks and channel switches of one customer', () => {
     const acc = new ConformanceAccumulator(placementOf, 5, 3);
-    const items = trace('aw bw dw bs cs ee');
+    const items = trace('aw bw dw bs ee');
     expect(acc.add(items, hourly(items))).toEqual({
       skippedStages: [2],
       backtracks: 1,
