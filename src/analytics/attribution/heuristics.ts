@@ -68,7 +68,9 @@ export function heuristicAttribution(
   for (const journey of journeys) {
     if (journey.conversions === 0 && journey.value === 0) continue;
     const weights = weightsOf(model, journey, options);
-    journey.touches.forEach((touch, index) => credit(credits, touch, journey, weights[index] ?? 0));
+    journey.touches.forEach((touch, index) => {
+      credit(credits, touch, journey, weights[index] ?? 0);
+    });
   }
   return credits;
 }

@@ -62,7 +62,9 @@ export function buildChain(
     const weight = journey.conversions + journey.nulls;
     if (weight === 0) continue;
     const states = statesOf(journey.touches, order).map(stateOf);
-    states.forEach((state, i) => add(i === 0 ? START : (states[i - 1] ?? START), state, weight));
+    states.forEach((state, i) => {
+      add(i === 0 ? START : (states[i - 1] ?? START), state, weight);
+    });
     const last = states.at(-1) ?? START;
     toConversion.set(last, (toConversion.get(last) ?? 0) + journey.conversions);
     toNull.set(last, (toNull.get(last) ?? 0) + journey.nulls);
