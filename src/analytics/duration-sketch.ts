@@ -13,7 +13,7 @@ const bucketOf = (ms: number): number =>
   ms < SECOND_MS ? 0 : 1 + Math.floor(Math.log(ms / SECOND_MS) / LOG_GROWTH);
 
 /** The middle of a bucket (geometric), in milliseconds. */
-const valueOf = (bucket: number): number =>
+const bucketValue = (bucket: number): number =>
   bucket === 0 ? 0 : SECOND_MS * GROWTH ** (bucket - 1) * Math.sqrt(GROWTH);
 
 export class DurationSketch {
@@ -37,7 +37,7 @@ export class DurationSketch {
     let seen = 0;
     for (const bucket of [...this.#counts.keys()].sort((a, b) => a - b)) {
       seen += this.#counts.get(bucket) ?? 0;
-      if (seen > rank) return valueOf(bucket);
+      if (seen > rank) return bucketValue(bucket);
     }
     return null;
   }
@@ -46,7 +46,7 @@ export class DurationSketch {
   histogram(bounds: readonly number[]): number[] {
     const counts = new Array<number>(bounds.length).fill(0);
     for (const [bucket, count] of this.#counts) {
-      const value = valueOf(bucket);
+      const value = bucketValue(bucket);
       let index = bounds.length - 1;
       while (index > 0 && value < (bounds[index] ?? 0)) index--;
       counts[index] = (counts[index] ?? 0) + count;
