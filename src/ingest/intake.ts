@@ -5,7 +5,8 @@
  * one bad call never costs the good ones of its batch.
  */
 import type { FieldError } from '../shared/result.ts';
-import type { EventStore } from '../storage/events/port.ts';
+import { canAppendWithLinks } from '../storage/events/linked-append.ts';
+import type { AppendResult, EventStore } from '../storage/events/port.ts';
 import type { EventRecord } from './event.ts';
 import { identityLinks } from './identity.ts';
 import { normaliseEvent } from './normalise.ts';
@@ -59,11 +60,26 @@ export async function ingest(
     else rejected.push({ index, messageId: givenMessageId(raw), errors: result.errors });
   });
   if (good.length === 0) return { accepted: 0, duplicates: 0, rejected };
-  const stored = await ctx.events.append(good);
-  // After the append, so a stored event's links are always recorded (retries included: both
-  // are idempotent); durable before the response, like the events.
-  await ctx.events.recordIdentityLinks(workspaceId, identityLinks(good));
+  const stored = await store(ctx.events, workspaceId, good);
   return { accepted: stored.inserted, duplicates: stored.duplicates, rejected };
+}
+
+/** Stores the events and their identity links, both durable before it resolves. */
+async function store(
+  events: EventStore,
+  workspaceId: string,
+  good: readonly EventRecord[],
+): Promise<AppendResult> {
+  // One transaction, and only the links of the events newly stored (a duplicate's links were
+  // recorded with it): a re-run of an import costs the duplicate check alone.
+  if (canAppendWithLinks(events)) {
+    return events.appendWithIdentityLinks(workspaceId, good, identityLinks);
+  }
+  const stored = await events.append(good);
+  // After the append, so a stored event's links are always recorded (retries included: both
+  // are idempotent).
+  await events.recordIdentityLinks(workspaceId, identityLinks(good));
+  return stored;
 }
 
 function givenMessageId(raw: unknown): string | null {

@@ -46,10 +46,6 @@ export function normaliseEvent(
   envelope: NormaliseEnvelope,
 ): Normalised {
   const at = envelope.pointer ?? `/batch/${index}`;
-  const refuse = (path: string, message: string): Normalised => ({
-    ok: false,
-    errors: [{ field: path || '/', message }],
-  });
   if (!isPlainObject(raw)) return refuse(at, 'must be a JSON object (a Segment call)');
   const type = raw.type;
   if (!isEventType(type)) {
@@ -64,7 +60,7 @@ export function normaliseEvent(
   const checked = checkCall(type, raw);
   const faults = checked.ok ? [] : checked.faults;
   // A mistyped userId is already reported; otherwise say that the user is missing.
-  if (!faults.some((f) => f.path === '/userId' || f.path === '/anonymousId')) {
+  if (!faults.some(isIdentityFault)) {
     faults.push(...identityFaults(type, raw));
   }
   const batchSentAt = envelope.sentAt === undefined ? null : batchInstant(envelope.sentAt);
@@ -80,6 +76,15 @@ export function normaliseEvent(
   }
   return { ok: true, event: toRecord(type, raw, envelope, times) };
 }
+
+// Module-level functions, not closures: the normaliser runs for every call, and a closure made
+// per call is an allocation (and a name definition under tsx) each time.
+function refuse(path: string, message: string): Normalised {
+  return { ok: false, errors: [{ field: path || '/', message }] };
+}
+
+const isIdentityFault = (fault: PayloadFault): boolean =>
+  fault.path === '/userId' || fault.path === '/anonymousId';
 
 /** Every call but alias names its user (alias requires both its ids, in the schema). */
 function identityFaults(type: EventType, call: Json): PayloadFault[] {
@@ -126,17 +131,8 @@ function eventTimes(
   batchSentAt: Date | null,
 ): EventTimes | PayloadFault {
   const clockField = call.originalTimestamp !== undefined ? 'originalTimestamp' : 'timestamp';
-  const parse = (field: string): Date | null | PayloadFault => {
-    const value = call[field];
-    if (typeof value !== 'string') return null;
-    // The schema checked the format; only the calendar (a leap second, …) may still refuse it.
-    const ms = Date.parse(value);
-    return Number.isNaN(ms)
-      ? { path: `/${field}`, message: 'is not a valid date-time' }
-      : new Date(ms);
-  };
-  const client = parse(clockField);
-  const sentAt = call.sentAt === undefined ? batchSentAt : parse('sentAt');
+  const client = parseTimeField(call, clockField);
+  const sentAt = call.sentAt === undefined ? batchSentAt : parseTimeField(call, 'sentAt');
   if (client !== null && 'path' in client) return client;
   if (sentAt !== null && 'path' in sentAt) return sentAt;
   const received = receivedAt.getTime();
@@ -154,6 +150,16 @@ function eventTimes(
     return { path: `/${clockField}`, message: 'is before 2000-01-01' };
   }
   return { timestamp: new Date(timestamp), sentAt };
+}
+
+function parseTimeField(call: Json, field: string): Date | null | PayloadFault {
+  const value = call[field];
+  if (typeof value !== 'string') return null;
+  // The schema checked the format; only the calendar (a leap second, …) may still refuse it.
+  const ms = Date.parse(value);
+  return Number.isNaN(ms)
+    ? { path: `/${field}`, message: 'is not a valid date-time' }
+    : new Date(ms);
 }
 
 function toRecord(

@@ -40,6 +40,21 @@ async function firstLine(path: string): Promise<string> {
   }
 }
 
+/** Where a CSV source reads from, for an importer that lets the database read the file. */
+export interface CsvFile {
+  readonly path: string;
+  readonly delimiter: string;
+  readonly columns: readonly string[];
+}
+
+/** Key of the `CsvFile` a source of `openCsvSource` carries (a wrapped source does not). */
+const CSV_FILE = Symbol('csv file');
+
+export function csvFileOf(source: RowSource): CsvFile | undefined {
+  const file: unknown = (source as { [CSV_FILE]?: unknown })[CSV_FILE];
+  return file === undefined ? undefined : (file as CsvFile);
+}
+
 interface ParsedRecord {
   readonly record: string[];
   readonly info: Info;
@@ -75,7 +90,9 @@ export async function openCsvSource(path: string): Promise<RowSource> {
       yield { line: info.lines, row };
     }
   }
-  return {
+  const file: CsvFile = { path, delimiter, columns };
+  const source: RowSource & { [CSV_FILE]: CsvFile } = {
+    [CSV_FILE]: file,
     columns,
     segmentRows: false,
     total: size,
@@ -85,4 +102,5 @@ export async function openCsvSource(path: string): Promise<RowSource> {
       stream.destroy();
     },
   };
+  return source;
 }

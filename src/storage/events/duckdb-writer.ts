@@ -4,37 +4,36 @@
  * anti-join on append a sufficient uniqueness check for `(workspace_id, message_id)`.
  *
  * Group commit: `append` calls that are queued back to back while the writer is busy are
- * committed together, in one staging pass and one transaction, so that the fixed cost of a
- * commit (the duplicate check scans the stored keys, the WAL is synced) is paid once per
- * group instead of once per call. Each call still gets its own result and is all-or-nothing;
- * a malformed batch is refused alone, before the group is staged, while a database failure
- * fails every call of the group (retrying them is safe: appends are idempotent).
+ * committed together, in one staging pass and one transaction (./duckdb-commit.ts), so that
+ * the fixed cost of a commit (the duplicate check scans the stored keys, the WAL is synced) is
+ * paid once per group instead of once per call. An append may carry identity links: those of
+ * the events it newly stores are recorded in the same transaction. Each call still gets its
+ * own result and is all-or-nothing; a malformed batch is refused alone, before the group is
+ * staged, while a database failure fails every call of the group (retrying them is safe:
+ * appends are idempotent, and their links are recorded with them or not at all).
  */
-import type { DuckDBAppender, DuckDBConnection } from '@duckdb/node-api';
+import type { DuckDBConnection } from '@duckdb/node-api';
 import type { EventRecord } from '../../ingest/event.ts';
-import { createBatchDeduplicator } from './contract.ts';
-import { appendStagedRow, type PreparedEvent, prepareEvents } from './duckdb-rows.ts';
-import { CREATE_STAGING, EVENT_COLUMNS } from './duckdb-schema.ts';
+import {
+  commitGroup,
+  type LinkRecorder,
+  type LinkRequest,
+  type StagedJob,
+  type StagingState,
+} from './duckdb-commit.ts';
+import { prepareEvents } from './duckdb-rows.ts';
 import type { AppendResult } from './port.ts';
+import { InvalidEventError } from './port.ts';
+
+export type { LinkRecorder, LinkRequest } from './duckdb-commit.ts';
 
 /** Largest number of events committed in one group (a larger single call is taken alone). */
-const MAX_GROUP_EVENTS = 100_000;
-
-const JSON_COLUMNS: ReadonlySet<string> = new Set(['properties', 'traits', 'context']);
-const STAGED_VALUES = EVENT_COLUMNS.map((c) => (JSON_COLUMNS.has(c) ? `s.${c}::JSON` : `s.${c}`));
-
-/** Drops the staged events already stored (the duplicate check). */
-const DROP_STORED = `DELETE FROM events_staging s WHERE EXISTS (
-  SELECT 1 FROM events e WHERE e.workspace_id = s.workspace_id AND e.message_id = s.message_id)`;
-
-/** Inserts what is left of the staging, in group order. */
-const INSERT_STAGED = `INSERT INTO events (seq, ${EVENT_COLUMNS.join(', ')})
-  SELECT (SELECT last_seq FROM event_sequence) + s.ord, ${STAGED_VALUES.join(', ')}
-  FROM events_staging s ORDER BY s.ord`;
+const MAX_GROUP_EVENTS = 200_000;
 
 interface AppendJob {
   readonly kind: 'append';
   readonly events: readonly EventRecord[];
+  readonly links: LinkRequest | undefined;
   readonly resolve: (result: AppendResult) => void;
   readonly reject: (error: unknown) => void;
 }
@@ -45,28 +44,36 @@ interface TaskJob {
   readonly run: () => Promise<void>;
 }
 
-const ignore = (): void => undefined;
-
-/** Throws away what an appender holds; used only when staging already failed. */
-function discard(appender: DuckDBAppender): void {
-  try {
-    appender.clear();
-    appender.closeSync();
-  } catch {
-    // The staging failed first; that error is the one reported, and staging is reset anyway.
-  }
+/** Refuses, before staging, an event of a linked append that is not of the links' workspace. */
+function assertLinkWorkspace(events: readonly EventRecord[], links: LinkRequest | undefined) {
+  if (links === undefined) return;
+  events.forEach((event, index) => {
+    if (event.workspaceId !== links.workspaceId) {
+      throw new InvalidEventError(index, 'workspaceId', 'must be the workspace of the links');
+    }
+  });
 }
 
 export class DuckDbWriter {
   readonly #queue: (AppendJob | TaskJob)[] = [];
   #draining = false;
+  #recorder: LinkRecorder | undefined;
+  readonly #staging: StagingState = { ready: false };
 
   constructor(private readonly connection: DuckDBConnection) {}
 
-  /** Queues a batch; resolves once it is committed. */
-  append(events: readonly EventRecord[]): Promise<AppendResult> {
+  /** The identity graph that records the links of linked appends (set once, by the graph). */
+  recordLinksWith(recorder: LinkRecorder): void {
+    this.#recorder = recorder;
+  }
+
+  /**
+   * Queues a batch; resolves once it is committed. With `links`, the identity links of the
+   * events it newly stores are recorded in the same transaction.
+   */
+  append(events: readonly EventRecord[], links?: LinkRequest): Promise<AppendResult> {
     return new Promise((resolve, reject) => {
-      this.#enqueue({ kind: 'append', events, resolve, reject });
+      this.#enqueue({ kind: 'append', events, links, resolve, reject });
     });
   }
 
@@ -115,69 +122,29 @@ export class DuckDbWriter {
 
   /** Commits a group of appends, settling every job's promise. Never rejects. */
   async #commitGroup(jobs: readonly AppendJob[]): Promise<void> {
-    const accepted: { job: AppendJob; rows: PreparedEvent[] }[] = [];
+    const accepted: { job: AppendJob; staged: StagedJob }[] = [];
     for (const job of jobs) {
       try {
-        accepted.push({ job, rows: prepareEvents(job.events) });
+        assertLinkWorkspace(job.events, job.links);
+        accepted.push({ job, staged: { rows: prepareEvents(job.events), links: job.links } });
       } catch (error) {
         job.reject(error);
       }
     }
     if (accepted.length === 0) return;
     try {
-      const inserted = await this.#insert(accepted.map(({ rows }) => rows));
-      for (const [index, { job, rows }] of accepted.entries()) {
-        const count = inserted.get(index) ?? 0;
-        job.resolve({ inserted: count, duplicates: rows.length - count });
+      const inserted = await commitGroup(
+        this.connection,
+        accepted.map(({ staged }) => staged),
+        this.#recorder,
+        this.#staging,
+      );
+      for (const [index, { job }] of accepted.entries()) {
+        const count = inserted[index] ?? 0;
+        job.resolve({ inserted: count, duplicates: job.events.length - count });
       }
     } catch (error) {
       for (const { job } of accepted) job.reject(error);
-    }
-  }
-
-  /**
-   * Stages the groups' events with the appender (later copies of a message within the group
-   * are not staged), then in one transaction drops those already stored, inserts the rest and
-   * advances the sequence. Resolves with the number of events inserted per job index.
-   */
-  async #insert(groups: readonly (readonly PreparedEvent[])[]): Promise<Map<number, number>> {
-    const connection = this.connection;
-    await connection.run(CREATE_STAGING);
-    const isDuplicate = createBatchDeduplicator();
-    let ord = 0;
-    const appender = await connection.createAppender('events_staging');
-    try {
-      for (const [job, rows] of groups.entries()) {
-        for (const row of rows) {
-          ord++;
-          if (!isDuplicate(row.event)) appendStagedRow(appender, job, ord, row);
-        }
-      }
-    } catch (error) {
-      discard(appender);
-      throw error;
-    }
-    appender.closeSync();
-    try {
-      await connection.run('BEGIN TRANSACTION');
-      try {
-        await connection.run(DROP_STORED);
-        const counts = await connection.runAndReadAll(
-          'SELECT job, count(*) FROM events_staging GROUP BY job',
-        );
-        await connection.run(INSERT_STAGED);
-        // seq = last_seq + ord: reserve the whole range; gaps (duplicates) are harmless.
-        await connection.run('UPDATE event_sequence SET last_seq = last_seq + $1', [BigInt(ord)]);
-        await connection.run('COMMIT');
-        return new Map(counts.getRows().map(([job, count]) => [Number(job), Number(count)]));
-      } catch (error) {
-        await connection.run('ROLLBACK').catch(ignore); // the transaction may already be gone
-        throw error;
-      }
-    } finally {
-      // Only frees memory (the next group re-creates the staging); must not turn a committed
-      // group into a failure.
-      await connection.run('DROP TABLE IF EXISTS events_staging').catch(ignore);
     }
   }
 }

@@ -7,8 +7,18 @@ import { assertWorkspaceId } from './contract.ts';
 import type { IdentityLink } from './identity-port.ts';
 import { InvalidEventQueryError } from './port.ts';
 
-export const newId = (prefix: 'cus' | 'mrg'): string =>
-  `${prefix}_${randomBytes(12).toString('base64url')}`;
+/** Random bytes drawn 4 KiB at a time: a bulk import creates up to millions of customers. */
+let pool = Buffer.alloc(0);
+let used = 0;
+
+export function newId(prefix: 'cus' | 'mrg'): string {
+  if (used + 12 > pool.length) {
+    pool = randomBytes(4096);
+    used = 0;
+  }
+  used += 12;
+  return `${prefix}_${pool.toString('base64url', used - 12, used)}`;
+}
 
 export const toTimestampTz = (date: Date): DuckDBTimestampTZValue =>
   new DuckDBTimestampTZValue(BigInt(date.getTime()) * 1000n);

@@ -1,17 +1,19 @@
 /**
  * DuckDB implementation of the identity graph (./identity-port.ts), used by ./duckdb.ts.
  *
- * Links are recorded on the store's single writer, with group commit: the `recordIdentityLinks`
- * calls queued while the writer is busy are applied together, in one transaction. Per workspace
- * of the group it costs two reads (the touched identities, then which of their customers have a
- * user identity), the rules in memory (./identity-rules.ts) and at most three bulk writes —
- * never one query per event. The writer keeps each workspace's graph (up to
+ * Links are recorded on the store's single writer: a linked append's in its own transaction
+ * (`changesSql`, ./duckdb-commit.ts), a bulk import's in bulk (`applyToGraph`), and
+ * `recordIdentityLinks` calls with group commit (those queued while the writer is busy, in one
+ * transaction). Per workspace it costs two reads (the touched identities, then which of their
+ * customers have a user identity), the rules in memory (./identity-rules.ts) and a few bulk
+ * writes — never one query per event. The writer keeps each workspace's graph (up to
  * MAX_CACHED_IDENTITIES) in memory once loaded, which saves the two reads: it is the only writer
  * of the graph, and forgets a workspace on a merge or a failed commit. Reads use the reader pool.
  */
 import { type DuckDBConnection, LIST, listValue, TIMESTAMPTZ, VARCHAR } from '@duckdb/node-api';
 import { assertWorkspaceId } from './contract.ts';
-import type { DuckDbWriter } from './duckdb-writer.ts';
+import type { DuckDbWriter, LinkRecorder } from './duckdb-writer.ts';
+import { changesSql } from './identity-duckdb-literal.ts';
 import {
   assertId,
   assertLinks,
@@ -49,8 +51,8 @@ const INSERT_IDENTITIES = `INSERT INTO identities (workspace_id, kind, value, cu
 const MOVE_IDENTITIES = `UPDATE identities SET customer_id = m.customer_id, linked_at = $5
   FROM (SELECT unnest($2) AS kind, unnest($3) AS value, unnest($4) AS customer_id) m
   WHERE identities.workspace_id = $1 AND identities.kind = m.kind AND identities.value = m.value`;
-const LOAD_WORKSPACE = `SELECT kind, value, customer_id FROM identities WHERE workspace_id = $1
-  LIMIT $2`;
+const LOAD_WORKSPACE =
+  'SELECT kind, value, customer_id FROM identities WHERE workspace_id = $1 LIMIT $2';
 const LOAD_CONFLICTS = `SELECT kind, value, customer_id, other_customer_id FROM identity_conflicts
   WHERE workspace_id = $1`;
 /** Largest workspace graph kept in memory by the writer (about 100 bytes an identity). */
@@ -63,7 +65,7 @@ const INSERT_CONFLICTS = `INSERT INTO identity_conflicts
 const LIST_VARCHAR = LIST(VARCHAR);
 const strings = (values: readonly string[]) => listValue([...values]);
 
-export class DuckDbIdentityGraph {
+export class DuckDbIdentityGraph implements LinkRecorder {
   #pending: LinkJob[] = [];
   /** Whole workspace graphs, owned by writer tasks (see the header). */
   readonly #cache = new Map<string, GraphSlice>();
@@ -71,7 +73,25 @@ export class DuckDbIdentityGraph {
   constructor(
     private readonly writer: DuckDbWriter,
     private readonly read: ReadOn,
-  ) {}
+  ) {
+    // Linked appends record their links through this graph, in their own transaction.
+    writer.recordLinksWith(this);
+  }
+
+  /** Applies links in a linked append's open transaction; returns the SQL storing the changes. */
+  async changesSql(
+    connection: DuckDBConnection,
+    workspaceId: string,
+    links: readonly IdentityLink[],
+  ): Promise<string> {
+    assertLinks(workspaceId, links);
+    if (links.length === 0) return '';
+    const changes = await this.#changes(connection, workspaceId, links);
+    const sql = changesSql(workspaceId, changes, new Date());
+    if (sql !== null) return sql;
+    await writeChanges(connection, workspaceId, changes); // text SQL cannot carry: bound
+    return '';
+  }
 
   recordIdentityLinks(workspaceId: string, links: readonly IdentityLink[]): Promise<void> {
     assertLinks(workspaceId, links);
@@ -145,7 +165,8 @@ export class DuckDbIdentityGraph {
       await connection.run('BEGIN TRANSACTION');
       try {
         for (const [workspaceId, links] of byWorkspace) {
-          await this.#apply(connection, workspaceId, links);
+          const changes = await this.#changes(connection, workspaceId, links);
+          await writeChanges(connection, workspaceId, changes);
         }
         await connection.run('COMMIT');
       } catch (error) {
@@ -160,10 +181,23 @@ export class DuckDbIdentityGraph {
     }
   }
 
-  async #apply(c: DuckDBConnection, workspaceId: string, links: IdentityLink[]): Promise<void> {
+  /** Applies links to the graph (on the writer, in its open transaction); returns the changes. */
+  applyToGraph(
+    c: DuckDBConnection,
+    workspaceId: string,
+    links: readonly IdentityLink[],
+  ): Promise<GraphChanges> {
+    assertLinks(workspaceId, links);
+    return this.#changes(c, workspaceId, links);
+  }
+
+  async #changes(
+    c: DuckDBConnection,
+    workspaceId: string,
+    links: readonly IdentityLink[],
+  ): Promise<GraphChanges> {
     const slice = this.#cache.get(workspaceId) ?? (await this.#load(c, workspaceId, links));
-    const changes = applyLinks(slice, links, () => newId('cus'));
-    await writeChanges(c, workspaceId, changes);
+    return applyLinks(slice, links, () => newId('cus'));
   }
 
   /** Forgets the cached graph of a workspace; called by writer tasks that change it otherwise. */
