@@ -12,6 +12,7 @@ export interface ApiClient {
   get<T>(path: string, options?: RequestOptions): Promise<T>;
   post<T>(path: string, body: unknown, options?: RequestOptions): Promise<T>;
   patch<T>(path: string, body: unknown, options?: RequestOptions): Promise<T>;
+  put<T>(path: string, body: unknown, options?: RequestOptions): Promise<T>;
   delete<T>(path: string, options?: RequestOptions): Promise<T>;
 }
 
@@ -73,6 +74,7 @@ export function createApiClient(options: ApiClientOptions): ApiClient {
     get: (path, request) => send('GET', path, undefined, request),
     post: (path, body, request) => send('POST', path, body, request),
     patch: (path, body, request) => send('PATCH', path, body, request),
+    put: (path, body, request) => send('PUT', path, body, request),
     delete: (path, request) => send('DELETE', path, undefined, request),
   };
 }

@@ -13,6 +13,7 @@ function recordingClient(calls: string[]): ApiClient {
     get: (path) => record('GET', path),
     post: (path, body) => record('POST', path, body),
     patch: (path, body) => record('PATCH', path, body),
+    put: (path, body) => record('PUT', path, body),
     delete: (path) => record('DELETE', path),
   };
 }
