@@ -29,6 +29,13 @@ export interface Config {
   readonly webDir: string;
   /** Simulated customers given to the demo workspace on a fresh install (0: none). */
   readonly demoCustomers: number;
+  /** Largest file accepted by the web app's bulk import, in bytes. */
+  readonly importMaxBytes: number;
+  /**
+   * Key that signs personal survey links (HMAC-SHA256); when unset, one is generated and kept
+   * in the data directory (src/feedback/secret.ts). Never logged.
+   */
+  readonly surveyLinkSecret: string | undefined;
 }
 
 /** A setting as the user names it, with how to read it from text. */
@@ -39,6 +46,8 @@ interface Setting<K extends keyof Config> {
 }
 
 export const DEFAULT_PORT = 4280;
+/** 2 GiB: a year of events of a mid-size shop as CSV, well within one disk. */
+export const DEFAULT_IMPORT_MAX_BYTES = 2 * 1024 ** 3;
 const packageRoot = resolve(fileURLToPath(new URL('../..', import.meta.url)));
 const LOG_LEVELS: readonly LogLevel[] = [
   'fatal',
@@ -77,6 +86,12 @@ const url = (raw: string): string | Error => {
   }
 };
 
+/** A signing key: long enough to resist guessing; its value never appears in a message. */
+const secret = (raw: string): string | Error =>
+  raw.trim().length < 32
+    ? new Error('must be at least 32 characters (e.g. the output of `openssl rand -hex 32`)')
+    : raw.trim();
+
 const logLevel = (raw: string): LogLevel | Error =>
   LOG_LEVELS.find((level) => level === raw) ??
   new Error(`must be one of ${LOG_LEVELS.join(', ')}, got "${raw}"`);
@@ -102,6 +117,16 @@ const SETTINGS = {
     key: 'demoCustomers',
     env: 'PARCOURS_DEMO_CUSTOMERS',
     parse: integer(0, 10_000_000),
+  },
+  importMaxBytes: {
+    key: 'importMaxBytes',
+    env: 'PARCOURS_IMPORT_MAX_BYTES',
+    parse: integer(1024, 2 ** 40),
+  },
+  surveyLinkSecret: {
+    key: 'surveyLinkSecret',
+    env: 'PARCOURS_SURVEY_LINK_SECRET',
+    parse: secret,
   },
 } satisfies { [K in keyof Config]: Setting<K> };
 
@@ -156,6 +181,8 @@ export function loadConfig({ env, overrides = {}, cwd = process.cwd() }: LoadCon
     sessionTtlHours: (values.sessionTtlHours as number | undefined) ?? 24 * 14,
     webDir: webDir === undefined ? resolve(packageRoot, 'dist/web') : resolve(cwd, webDir),
     demoCustomers: (values.demoCustomers as number | undefined) ?? 50_000,
+    importMaxBytes: (values.importMaxBytes as number | undefined) ?? DEFAULT_IMPORT_MAX_BYTES,
+    surveyLinkSecret: values.surveyLinkSecret as string | undefined,
   });
 }
 

@@ -68,6 +68,8 @@ export async function startTrackingServer(
     events,
     publicUrl: () => 'http://parcours.test',
     secureCookies: false,
+    dataDir: config.dataDir,
+    importMaxBytes: config.importMaxBytes,
   });
   const app = await buildServer({ config, deps });
   let owners = 0;

@@ -17,6 +17,12 @@ export interface ServerDeps {
   readonly publicUrl: () => string;
   /** Mark cookies Secure when served over https. */
   readonly secureCookies: boolean;
+  /** The data directory: uploaded import files live under `<dataDir>/imports/`. */
+  readonly dataDir: string;
+  /** Largest file the web app's bulk import accepts, in bytes. */
+  readonly importMaxBytes: number;
+  /** The configured key of survey links; absent: generated and kept in `dataDir`. */
+  readonly surveyLinkSecret?: string | undefined;
   /** Gives a new workspace its first journey model (a template, or the defaults). */
   readonly initialiseWorkspace: (workspaceId: string, start: WorkspaceStart) => Promise<void>;
 }

@@ -32,6 +32,8 @@ const app = await buildServer({
     events: stores.events,
     publicUrl: () => 'http://x',
     secureCookies: false,
+    dataDir: config.dataDir,
+    importMaxBytes: config.importMaxBytes,
   }),
   logger: pino(loggerOptions(config), sink),
 });

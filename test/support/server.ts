@@ -2,6 +2,9 @@
  * An in-process Parcours for HTTP tests: real SQLite and DuckDB stores (in
  * memory), the real Fastify app, driven with `inject`. Nothing is mocked.
  */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
 import type { AccessContext } from '../../src/access/context.ts';
 import { createSetupToken } from '../../src/access/sessions.ts';
@@ -10,22 +13,35 @@ import { buildServer } from '../../src/server/app.ts';
 import { serverDeps } from '../../src/server/deps.ts';
 import { accessContext } from '../../src/server/start.ts';
 import { openDuckDbEventStore } from '../../src/storage/events/duckdb.ts';
+import type { EventStore } from '../../src/storage/events/port.ts';
 import { openSqliteOperationalStore } from '../../src/storage/operational/sqlite.ts';
 
 export interface TestServer {
   readonly app: FastifyInstance;
   readonly ctx: AccessContext;
+  /** The server's event store, to seed events without going through HTTP. */
+  readonly events: EventStore;
+  /** A temporary directory, removed on close (the stores themselves are in memory). */
+  readonly dataDir: string;
   /** Moves the server's clock forward (sessions, links expire). */
   advance(hours: number): void;
   close(): Promise<void>;
 }
 
-export async function startTestServer(): Promise<TestServer> {
+export interface TestServerOptions {
+  /** Extra settings, as environment variables (e.g. PARCOURS_IMPORT_MAX_BYTES). */
+  readonly env?: Readonly<Record<string, string>>;
+}
+
+export async function startTestServer(options: TestServerOptions = {}): Promise<TestServer> {
+  // Stores stay in memory; the directory holds uploaded import files.
+  const dataDir = mkdtempSync(join(tmpdir(), 'parcours-test-'));
   const config = loadConfig({
     env: {
       PARCOURS_LOG_LEVEL: 'silent',
-      PARCOURS_DATA_DIR: '/nonexistent',
+      PARCOURS_DATA_DIR: dataDir,
       PARCOURS_WEB_DIR: '/nonexistent',
+      ...options.env,
     },
   });
   const operational = await openSqliteOperationalStore({ path: ':memory:' });
@@ -42,17 +58,22 @@ export async function startTestServer(): Promise<TestServer> {
       events,
       publicUrl: () => 'http://parcours.test',
       secureCookies: false,
+      dataDir: config.dataDir,
+      importMaxBytes: config.importMaxBytes,
     }),
   });
   return {
     app,
     ctx,
+    events,
+    dataDir,
     advance: (hours) => {
       offsetMs += hours * 3_600_000;
     },
     close: async () => {
       await app.close();
       await Promise.all([operational.close(), events.close()]);
+      rmSync(dataDir, { recursive: true, force: true });
     },
   };
 }
