@@ -11,9 +11,12 @@ import { JourneyGrid } from './JourneyGrid.tsx';
 import { Legend } from './Legend.tsx';
 import { type MapContextValue, MapProvider } from './MapContext.tsx';
 import { MapToolbar } from './MapToolbar.tsx';
+import { MeasuredProvider } from './MeasuredContext.tsx';
+import { MeasuredLegend } from './MeasuredLegend.tsx';
 import { createJourney, deriveTarget, linkTouchpoints } from './map-ops.ts';
 import { TouchpointPanel } from './TouchpointPanel.tsx';
 import { useMapView } from './useMapView.ts';
+import { useMeasuredLayer } from './useMeasuredLayer.ts';
 
 interface MapEditorProps {
   readonly workspaceId: string;
@@ -27,6 +30,7 @@ export function MapEditor({ workspaceId, snapshot, canEdit, apply }: MapEditorPr
   const { t } = useI18n();
   const { model, version } = snapshot;
   const view = useMapView(workspaceId, model);
+  const measured = useMeasuredLayer(workspaceId, view.journey?.id);
   const page = useAction();
   const gridRef = useRef<HTMLDivElement>(null);
   const { run: runAction } = page;
@@ -90,10 +94,17 @@ export function MapEditor({ workspaceId, snapshot, canEdit, apply }: MapEditorPr
 
   return (
     <MapProvider value={context}>
-      <MapToolbar view={view} pending={page.pending} onCreate={create} onDerive={derive} />
+      <MapToolbar
+        view={view}
+        pending={page.pending}
+        onCreate={create}
+        onDerive={derive}
+        measured={measured}
+      />
       {!canEdit && <p className="muted map-note">{t('map.readOnly')}</p>}
       <ProblemAlert problem={page.problem} />
       <Legend />
+      {!view.comparing && <MeasuredLegend layer={measured} workspaceId={workspaceId} />}
       {view.comparing && view.journeys.current && view.journeys.target ? (
         <CompareView
           current={view.journeys.current}
@@ -115,15 +126,17 @@ export function MapEditor({ workspaceId, snapshot, canEdit, apply }: MapEditorPr
                 {t('map.transitions.linking', { name: linkingFrom.name })}
               </p>
             )}
-            <JourneyGrid
-              journey={view.journey}
-              editable={canEdit}
-              selectedId={selected?.id ?? null}
-              linking={linkingFrom !== undefined}
-              gridRef={gridRef}
-              onActivate={activate}
-              onCreated={(id) => select(id)}
-            />
+            <MeasuredProvider value={measured.data}>
+              <JourneyGrid
+                journey={view.journey}
+                editable={canEdit}
+                selectedId={selected?.id ?? null}
+                linking={linkingFrom !== undefined}
+                gridRef={gridRef}
+                onActivate={activate}
+                onCreated={(id) => select(id)}
+              />
+            </MeasuredProvider>
           </div>
           {selected && (
             <TouchpointPanel

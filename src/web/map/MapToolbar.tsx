@@ -4,19 +4,23 @@ import { useI18n } from '../i18n/I18nProvider.tsx';
 import { ExportMenu } from './ExportMenu.tsx';
 import { canCompare, journeyOffer } from './journeys.ts';
 import { useMap } from './MapContext.tsx';
+import { MeasuredControls } from './MeasuredControls.tsx';
 import type { MapView } from './useMapView.ts';
+import type { MeasuredLayer } from './useMeasuredLayer.ts';
 
 interface MapToolbarProps {
   readonly view: MapView;
   readonly pending: boolean;
   readonly onCreate: () => void;
   readonly onDerive: (fromId: string) => void;
+  /** The measured layer's switch; the compare view has none. */
+  readonly measured?: MeasuredLayer;
 }
 
 const STATES: readonly JourneyState[] = ['current', 'target'];
 
 /** Persona, current/target, first journey or derived target, compare, export. */
-export function MapToolbar({ view, pending, onCreate, onDerive }: MapToolbarProps) {
+export function MapToolbar({ view, pending, onCreate, onDerive, measured }: MapToolbarProps) {
   const { t } = useI18n();
   const { model, canEdit, workspaceId } = useMap();
   const personaId = useId();
@@ -94,6 +98,9 @@ export function MapToolbar({ view, pending, onCreate, onDerive }: MapToolbarProp
       >
         {t('map.compare')}
       </button>
+      {measured !== undefined && view.journey !== undefined && !view.comparing && (
+        <MeasuredControls layer={measured} />
+      )}
       {view.journey !== undefined && !view.comparing && (
         <ExportMenu workspaceId={workspaceId} journey={view.journey} />
       )}

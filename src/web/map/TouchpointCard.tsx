@@ -1,6 +1,7 @@
 import type { Touchpoint } from '../../model/schema.ts';
 import { useI18n } from '../i18n/I18nProvider.tsx';
 import type { Translate } from '../i18n/translate.ts';
+import { MeasureFigure, useCardMeasure } from './CardMeasure.tsx';
 import { badgeOf, type CompareBadge, type CompareMark } from './compare.ts';
 import { formatEmotion } from './emotion.ts';
 import { fieldLabel } from './field-labels.ts';
@@ -47,11 +48,13 @@ export function TouchpointCard({
   const mark = options.marks?.get(touchpoint.id);
   const badge = badgeOf(mark);
   const selected = options.selectedId === touchpoint.id;
+  const measure = useCardMeasure(touchpoint.id);
   const classes = [
     'tp-card',
     `perf-${touchpoint.performance}`,
     selected ? 'is-selected' : '',
     badge === null ? '' : `tp-${badge}`,
+    measure?.className ?? '',
   ];
   const changed =
     mark?.kind === 'changed'
@@ -68,8 +71,11 @@ export function TouchpointCard({
       data-touchpoint-id={touchpoint.id}
       data-performance={touchpoint.performance}
       aria-pressed={selected}
-      aria-label={describe(t, touchpoint, badge)}
+      aria-label={[describe(t, touchpoint, badge), measure?.text ?? '']
+        .filter((part) => part !== '')
+        .join(', ')}
       title={changed}
+      style={measure?.style}
       onClick={() => options.onActivate(touchpoint)}
       {...dragSource('touchpoint', touchpoint.id, options.editable)}
     >
@@ -79,6 +85,7 @@ export function TouchpointCard({
         </span>
       )}
       <span className="tp-name">{touchpoint.name}</span>
+      {measure !== null && <MeasureFigure measure={measure} />}
       <span className="tp-meta">
         {touchpoint.importance !== null && <ImportanceDots value={touchpoint.importance} />}
         {touchpoint.momentOfTruth && (
