@@ -33,7 +33,6 @@ class CustomerEvents {
   private visits = 0;
   private orders = 0;
   private orderedInCycle = false;
-  private surveyAsked = false;
 
   constructor(
     private readonly compiled: CompiledPlan,
@@ -55,7 +54,7 @@ class CustomerEvents {
         : { ...common, type: touchpoint.callType, name: touchpoint.eventName, properties },
     );
     if (touchpoint.orderPoint && !this.orderedInCycle) this.order(touchpoint, atMs + SECOND_MS);
-    if (touchpoint.surveyPoint && !this.surveyAsked) this.survey(touchpoint, atMs + 2 * SECOND_MS);
+    if (touchpoint.surveyPoint) this.survey(touchpoint, atMs + 2 * SECOND_MS);
   }
 
   private common(touchpoint: TouchpointPlan, atMs: number) {
@@ -95,17 +94,22 @@ class CustomerEvents {
     });
   }
 
-  /** Scores lean on the mean emotion met so far (−3..+3): NPS 7 ± 1.2 per point, CSAT 3.5 ± 0.6. */
+  /**
+   * Scores lean on what is felt at the touchpoint and on the mood so far (emotions −3..+3);
+   * the kind of survey depends on the place, as the demo surveys are defined.
+   */
   private survey(touchpoint: TouchpointPlan, atMs: number): void {
-    this.surveyAsked = true;
-    const { surveyRate, npsShare } = this.compiled.plan;
-    if (!chance(this.random, surveyRate)) return;
+    if (!chance(this.random, this.compiled.plan.surveyRate)) return;
     const mood = this.visits > 0 ? this.emotionSum / this.visits : 0;
-    const nps = chance(this.random, npsShare);
-    const score = nps
-      ? clampedRound(normal(this.random, 7 + 1.2 * mood, 1.5), 0, 10)
-      : clampedRound(normal(this.random, 3.5 + 0.6 * mood, 0.8), 1, 5);
-    const properties = { ...propertiesOf(touchpoint), survey: nps ? 'nps' : 'csat', score };
+    const felt = 0.6 * touchpoint.emotion + 0.4 * mood;
+    const kind = surveyKindAt(touchpoint);
+    const score =
+      kind === 'nps'
+        ? clampedRound(normal(this.random, 7 + 1.2 * felt, 1.5), 0, 10)
+        : kind === 'ces'
+          ? clampedRound(normal(this.random, 4.6 + 0.8 * felt, 1.2), 1, 7)
+          : clampedRound(normal(this.random, 3.5 + 0.6 * felt, 0.8), 1, 5);
+    const properties = { ...propertiesOf(touchpoint), survey: kind, score };
     this.events.push({
       ...this.common(touchpoint, atMs),
       type: 'track',
@@ -113,6 +117,14 @@ class CustomerEvents {
       properties,
     });
   }
+}
+
+const EVALUATION_STAGE = /evaluat|évaluat/i;
+
+/** NPS at evaluation stages; elsewhere CES for self-service (web, app), else CSAT. */
+function surveyKindAt(touchpoint: TouchpointPlan): 'nps' | 'csat' | 'ces' {
+  if (EVALUATION_STAGE.test(touchpoint.stageName)) return 'nps';
+  return touchpoint.callType === 'track' ? 'csat' : 'ces';
 }
 
 const propertiesOf = (touchpoint: TouchpointPlan): Record<string, JsonScalar> => ({

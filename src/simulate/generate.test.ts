@@ -124,16 +124,17 @@ describe('simulate', () => {
   });
 
   it('answers surveys with scores on their scale, better after better emotions', () => {
-    const plan = buildPlan(ecommerce, { surveyRate: 1, npsShare: 1 });
+    const plan = buildPlan(ecommerce, { surveyRate: 1 });
     const surveyed = run(ecommerce, { ...options(3, 8000), plan }).flatMap((customer) =>
       customer.events
         .filter((event) => isTrack(event, 'Survey Answered'))
+        .filter((event) => event.type === 'track' && event.properties.survey === 'nps')
         .map((event) => ({
           customer,
           score: event.type === 'track' ? Number(event.properties.score) : Number.NaN,
         })),
     );
-    expect(surveyed.length).toBeGreaterThan(200);
+    expect(surveyed.length).toBeGreaterThan(100);
     const moodOf = (customer: SimulatedCustomer) => {
       const emotions = customer.path.map(
         (step) => plan.touchpoints[step.touchpointId]?.emotion ?? 0,
@@ -145,6 +146,18 @@ describe('simulate', () => {
     const mean = (items: typeof sorted) => items.reduce((s, i) => s + i.score, 0) / items.length;
     expect(mean(sorted.slice(half))).toBeGreaterThan(mean(sorted.slice(0, half)));
     for (const { score } of surveyed) expect(score >= 0 && score <= 10).toBe(true);
+    const kinds = run(ecommerce, { ...options(3, 2000), plan })
+      .flatMap((customer) => customer.events)
+      .flatMap((event) =>
+        event.type === 'track' && event.event === 'Survey Answered' ? [event.properties] : [],
+      );
+    const range = { nps: [0, 10], csat: [1, 5], ces: [1, 7] } as const;
+    expect(new Set(kinds.map((answer) => answer.survey))).toEqual(new Set(['nps', 'csat', 'ces']));
+    for (const answer of kinds) {
+      const [low, high] = range[answer.survey as keyof typeof range];
+      expect(Number(answer.score)).toBeGreaterThanOrEqual(low);
+      expect(Number(answer.score)).toBeLessThanOrEqual(high);
+    }
   });
 
   it('streams the same payloads in batches', () => {

@@ -56,10 +56,12 @@
  * `Order Completed` once per buying cycle (a new one starts when the path goes back before the
  * purchase stage), with revenue drawn lognormally around the
  * persona's average basket (the first amount in the persona description, else €75; σ 0.5);
- * the first visit to a survey stage (evaluation / after-sales / support after purchase) emits
- * a `Survey Answered` with probability 0.15, scored from the mean emotion m of the visits so
- * far: NPS (60 %) normal(7 + 1.2·m, 1.5) rounded into 0–10, else CSAT normal(3.5 + 0.6·m,
- * 0.8) rounded into 1–5.
+ * each visit to a survey stage (evaluation / after-sales / support after purchase) emits a
+ * `Survey Answered` with probability 0.15, scored from what the customer feels there,
+ * f = 0.6·(the touchpoint's emotion) + 0.4·(mean emotion m of the visits so far): NPS at
+ * evaluation stages normal(7 + 1.2·f, 1.5) rounded into 0–10; elsewhere CES on web and app
+ * touchpoints normal(4.6 + 0.8·f, 1.2) into 1–7, else CSAT normal(3.5 + 0.6·f, 0.8) into 1–5
+ * (the kinds of the demo surveys, src/feedback/demo-surveys.ts).
  */
 import type { Performance, WorkspaceModel } from '../model/schema.ts';
 import type { CallType } from './names.ts';
@@ -133,8 +135,6 @@ export interface SimulationPlan {
   /** By touchpoint id; only touchpoints that can be visited (missing ones are left out). */
   readonly touchpoints: Readonly<Record<string, TouchpointPlan>>;
   readonly surveyRate: number;
-  /** Share of surveys that are NPS (the others are CSAT). */
-  readonly npsShare: number;
   readonly maxVisits: number;
 }
 
@@ -147,7 +147,6 @@ export interface PlanParameters {
   readonly forcedAbandonment: number;
   readonly returnRate: number;
   readonly surveyRate: number;
-  readonly npsShare: number;
   readonly basketSigma: number;
   readonly defaultBasketCents: number;
   readonly maxVisits: number;
@@ -166,7 +165,6 @@ export const DEFAULT_PARAMETERS: PlanParameters = {
   forcedAbandonment: 0.5,
   returnRate: 0.3,
   surveyRate: 0.15,
-  npsShare: 0.6,
   basketSigma: 0.5,
   defaultBasketCents: 7500,
   maxVisits: 150,
@@ -187,7 +185,6 @@ export function buildPlan(
     personas,
     touchpoints,
     surveyRate: merged.surveyRate,
-    npsShare: merged.npsShare,
     maxVisits: merged.maxVisits,
   };
 }
