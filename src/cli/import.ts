@@ -20,9 +20,9 @@ import {
 } from '../ingest/import/source.ts';
 import { accessContext, storePaths } from '../server/start.ts';
 import { progress } from '../shared/progress.ts';
-import { openDuckDbEventStore } from '../storage/events/duckdb.ts';
 import { openSqliteOperationalStore } from '../storage/operational/sqlite.ts';
 import { CliError, configOptions, type Io } from './main.ts';
+import { openEventStoreOf } from './stores.ts';
 
 interface ImportOptions {
   workspaceId?: string;
@@ -150,7 +150,7 @@ async function runImport(
     if (!(await findWorkspace(ctx.db, workspaceId))) {
       throw new CliError(`--workspace-id: no workspace ${workspaceId} in ${config.dataDir}`, 2);
     }
-    const events = await openEvents(paths.events);
+    const events = await openEventStoreOf(paths.events);
     try {
       const rejectsPath = options.rejects ?? `${file}.rejects.ndjson`;
       const rejects = rejectWriter(io, rejectsPath);
@@ -213,18 +213,4 @@ function rejectWriter(io: Io, path: string) {
       else stream.end((error?: Error | null) => (error ? reject(error) : resolve()));
     });
   return { write, close, count: () => errors };
-}
-
-async function openEvents(path: string) {
-  try {
-    return await openDuckDbEventStore({ path });
-  } catch (error) {
-    const message = error instanceof Error ? error.message : String(error);
-    if (/lock/i.test(message)) {
-      throw new CliError(
-        `the event store ${path} is in use (is "parcours serve" running?): stop the server first`,
-      );
-    }
-    throw error;
-  }
 }

@@ -5,6 +5,7 @@
 import { Command, CommanderError, Option } from 'commander';
 import { ConfigError, ENVIRONMENT_VARIABLES } from '../config/config.ts';
 import { attributionCommand } from './attribution.ts';
+import { customerCommand } from './customer.ts';
 import { importCommand } from './import.ts';
 import { serveCommand } from './serve.ts';
 import { simulateCommand } from './simulate.ts';
@@ -52,6 +53,7 @@ export function buildProgram(io: Io): Command {
   program.addCommand(userCommand(io));
   program.addCommand(simulateCommand(io));
   program.addCommand(importCommand(io));
+  program.addCommand(customerCommand(io));
   program.addCommand(attributionCommand(io));
   for (const command of program.commands) {
     command.exitOverride().configureOutput({

@@ -10,9 +10,9 @@ import { readModel } from '../model/service.ts';
 import { accessContext, storePaths } from '../server/start.ts';
 import { progress } from '../shared/progress.ts';
 import { seedHistory } from '../simulate/seed-history.ts';
-import { openDuckDbEventStore } from '../storage/events/duckdb.ts';
 import { openSqliteOperationalStore } from '../storage/operational/sqlite.ts';
 import { CliError, configOptions, type Io } from './main.ts';
+import { openEventStoreOf } from './stores.ts';
 
 interface SimulateOptions {
   workspaceId: string;
@@ -63,7 +63,7 @@ export function simulateCommand(io: Io): Command {
           2,
         );
       }
-      const events = await openEvents(paths.events);
+      const events = await openEventStoreOf(paths.events);
       try {
         const { model } = await readModel(ctx, options.workspaceId);
         const end = new Date();
@@ -98,18 +98,4 @@ export function simulateCommand(io: Io): Command {
       await operational.close();
     }
   });
-}
-
-async function openEvents(path: string) {
-  try {
-    return await openDuckDbEventStore({ path });
-  } catch (error) {
-    const message = error instanceof Error ? error.message : String(error);
-    if (/lock/i.test(message)) {
-      throw new CliError(
-        `the event store ${path} is in use (is "parcours serve" running?): stop the server first`,
-      );
-    }
-    throw error;
-  }
 }

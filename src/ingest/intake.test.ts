@@ -30,6 +30,10 @@ beforeEach(async () => {
     mergeCustomers: (workspaceId, request) => store.mergeCustomers(workspaceId, request),
     undoMerge: (workspaceId, mergeId) => store.undoMerge(workspaceId, mergeId),
     listMerges: (workspaceId) => store.listMerges(workspaceId),
+    customers: store.customers,
+    mapping: store.mapping,
+    feedback: store.feedback,
+    analytics: store.analytics,
   };
 });
 afterEach(() => store.close());

@@ -10,10 +10,17 @@ import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
 import type { LoggerOptions } from 'pino';
 import { accessRoutes } from '../access/routes.ts';
+import { analyticsRoutes } from '../analytics/routes.ts';
 import type { Config } from '../config/config.ts';
+import { customerRoutes } from '../customers/routes.ts';
+import { feedbackRoutes } from '../feedback/routes.ts';
+import { feedbackPublicRoutes } from '../feedback/routes-public.ts';
+import { importRoutes } from '../ingest/import/routes.ts';
 import { trackingRoutes } from '../ingest/routes.ts';
+import { mappingRoutes } from '../mapping/routes.ts';
 import { modelRoutes } from '../model/routes.ts';
 import { modelFileRoutes } from '../model/routes-files.ts';
+import { prioritiseRoutes } from '../prioritise/routes.ts';
 import type { ServerDeps } from './deps.ts';
 import { handleError } from './problem.ts';
 import { Problem } from './schema.ts';
@@ -46,7 +53,8 @@ export const loggerOptions = (config: Config): LoggerOptions => ({
     req: (req: { method: string; url: string; id: string }) => ({
       id: req.id,
       method: req.method,
-      url: req.url.split('?')[0],
+      // Survey links carry their signed token in the path.
+      url: (req.url.split('?')[0] ?? '').replace(/^\/s\/.+/, '/s/[token]'),
     }),
   },
 });
@@ -94,9 +102,17 @@ export async function buildServer({
   await app.register(accessRoutes(deps), { prefix: '/api/v1' });
   await app.register(modelRoutes(deps), { prefix: '/api/v1' });
   await app.register(modelFileRoutes(deps), { prefix: '/api/v1' });
+  await app.register(mappingRoutes(deps), { prefix: '/api/v1' });
+  await app.register(analyticsRoutes(deps), { prefix: '/api/v1' });
+  await app.register(customerRoutes(deps), { prefix: '/api/v1' });
+  await app.register(importRoutes(deps), { prefix: '/api/v1' });
+  await app.register(prioritiseRoutes(deps), { prefix: '/api/v1' });
+  await app.register(feedbackRoutes(deps), { prefix: '/api/v1' });
   // The Segment-compatible tracking API lives at the root, where Segment clients post.
   await app.register(trackingRoutes(deps));
   app.get('/api/health', { schema: { hide: true } }, async () => ({ status: 'ok' }));
+  // Survey page (/s/…), widget script and its calls: root paths, before the web app's fallback.
+  await app.register(feedbackPublicRoutes(deps));
   await registerWebApp(app, config.webDir);
   return app;
 }

@@ -6,6 +6,7 @@
 import type { AccessContext } from '../access/context.ts';
 import { countWorkspaces, insertWorkspace } from '../access/repository.ts';
 import type { Workspace } from '../access/types.ts';
+import { seedDemoSurveys } from '../feedback/demo-surveys.ts';
 import { initialiseModel, readModel } from '../model/service.ts';
 import { newId } from '../shared/ids.ts';
 import { progress } from '../shared/progress.ts';
@@ -19,6 +20,7 @@ export async function ensureDemoWorkspace(ctx: AccessContext): Promise<Workspace
   const workspace = { id: newId(), name: DEMO_WORKSPACE_NAME, createdAt: ctx.now().toISOString() };
   await insertWorkspace(ctx.db, workspace);
   await initialiseModel(ctx, workspace.id, { template: 'ecommerce', lang: 'en', userId: null });
+  await seedDemoSurveys(ctx, workspace.id, 'Maison Lumière');
   return workspace;
 }
 

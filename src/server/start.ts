@@ -8,6 +8,7 @@ import type { FastifyInstance } from 'fastify';
 import type { AccessContext } from '../access/context.ts';
 import { createSetupToken } from '../access/sessions.ts';
 import { baseUrl, type Config } from '../config/config.ts';
+import { seedDemoActions } from '../prioritise/demo.ts';
 import { openDuckDbEventStore } from '../storage/events/duckdb.ts';
 import type { EventStore } from '../storage/events/port.ts';
 import type { OperationalStore } from '../storage/operational/port.ts';
@@ -64,6 +65,9 @@ export async function startServer(
       events,
       publicUrl: () => url,
       secureCookies: url.startsWith('https:'),
+      dataDir: config.dataDir,
+      importMaxBytes: config.importMaxBytes,
+      surveyLinkSecret: config.surveyLinkSecret,
     }),
   });
   const closeStores = async () => {
@@ -89,6 +93,7 @@ export async function startServer(
   const demo = await ensureDemoWorkspace(access);
   if (demo !== undefined) {
     print(`Created the demo workspace "${demo.name}" (e-commerce template).`);
+    await seedDemoActions(access, demo.id);
     if (config.demoCustomers > 0) {
       await seedDemoHistory(access, events, demo.id, config.demoCustomers, print);
     }

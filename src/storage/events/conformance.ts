@@ -10,8 +10,11 @@
  */
 import { randomUUID } from 'node:crypto';
 import { afterEach, beforeEach, describe } from 'vitest';
+import { describeAnalyticsTests } from './conformance-analytics.ts';
+import { describeCustomerTests } from './conformance-customers.ts';
 import { describeIdentityTests } from './conformance-identity.ts';
 import { describeLoadTests } from './conformance-load.ts';
+import { describeMappingTests } from './conformance-mapping.ts';
 import { describeQueryTests } from './conformance-queries.ts';
 import { describeRecordTests } from './conformance-records.ts';
 import type { EventStore } from './port.ts';
@@ -42,5 +45,8 @@ export function describeEventStoreConformance(
     describeQueryTests(context);
     describeLoadTests(context);
     describeIdentityTests(context);
+    describeMappingTests(context);
+    describeCustomerTests(context);
+    describeAnalyticsTests(context);
   });
 }

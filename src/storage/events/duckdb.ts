@@ -19,15 +19,22 @@ import {
   VARCHAR,
 } from '@duckdb/node-api';
 import type { EventRecord } from '../../ingest/event.ts';
+import type { AnalyticsQueries } from './analytics-port.ts';
+import type { BulkSession } from './bulk-import.ts';
 import {
   assertWorkspaceId,
   encodeCursor,
   normaliseIdentities,
   normaliseQuery,
 } from './contract.ts';
+import type { CustomerQueries } from './customer-port.ts';
+import { DuckDbCustomers } from './customers-duckdb.ts';
+import { runBulkImport } from './duckdb-bulk.ts';
 import { decodeRow, SELECT_COLUMNS } from './duckdb-rows.ts';
 import { migrate } from './duckdb-schema.ts';
 import { DuckDbWriter } from './duckdb-writer.ts';
+import { DuckDbFeedbackQueries } from './feedback-duckdb.ts';
+import type { FeedbackQueries } from './feedback-port.ts';
 import { DuckDbIdentityGraph } from './identity-duckdb.ts';
 import { DuckDbCustomerMerges } from './identity-duckdb-merges.ts';
 import type {
@@ -37,6 +44,8 @@ import type {
   MergeRecord,
   MergeRequest,
 } from './identity-port.ts';
+import { DuckDbMappingQueries } from './mapping-duckdb.ts';
+import type { MappingQueries } from './mapping-port.ts';
 import {
   type AppendResult,
   type EventPage,
@@ -45,6 +54,7 @@ import {
   EventStoreClosedError,
   type IdentitySet,
 } from './port.ts';
+import { DuckDbAnalyticsQueries } from './traces-duckdb.ts';
 
 export interface DuckDbEventStoreOptions {
   /** Path of the `.duckdb` file (created if missing), or `:memory:`. */
@@ -90,6 +100,10 @@ class DuckDbEventStore implements EventStore {
   readonly #writer: DuckDbWriter;
   readonly #identities: DuckDbIdentityGraph;
   readonly #merges: DuckDbCustomerMerges;
+  readonly customers: CustomerQueries;
+  readonly mapping: MappingQueries;
+  readonly feedback: FeedbackQueries;
+  readonly analytics: AnalyticsQueries;
   readonly #idleReaders: DuckDBConnection[] = [];
   readonly #reads = new Set<Promise<unknown>>();
   #closed: Promise<void> | null = null;
@@ -105,6 +119,18 @@ class DuckDbEventStore implements EventStore {
     this.#identities = new DuckDbIdentityGraph(this.#writer, read);
     const identities = this.#identities;
     this.#merges = new DuckDbCustomerMerges(this.#writer, read, (ws) => identities.forget(ws));
+    this.mapping = new DuckDbMappingQueries(read);
+    this.feedback = new DuckDbFeedbackQueries(read);
+    this.analytics = new DuckDbAnalyticsQueries(read);
+    this.customers = new DuckDbCustomers({
+      writer: this.#writer,
+      read,
+      listMerges: (ws) => this.#merges.listMerges(ws),
+      changed: (ws) => identities.forget(ws),
+      assertOpen: () => {
+        if (this.#closed !== null) throw new EventStoreClosedError();
+      },
+    });
   }
 
   async append(events: readonly EventRecord[]): Promise<AppendResult> {
@@ -112,6 +138,29 @@ class DuckDbEventStore implements EventStore {
     if (this.#closed !== null) throw new EventStoreClosedError();
     if (events.length === 0) return { inserted: 0, duplicates: 0 };
     return this.#writer.append([...events]);
+  }
+
+  /** ./linked-append.ts: the append and the links of its new events in one transaction. */
+  async appendWithIdentityLinks(
+    workspaceId: string,
+    events: readonly EventRecord[],
+    linksOf: (inserted: readonly EventRecord[]) => readonly IdentityLink[],
+  ): Promise<AppendResult> {
+    assertWorkspaceId(workspaceId);
+    if (!Array.isArray(events)) throw new TypeError('append expects an array of events');
+    if (this.#closed !== null) throw new EventStoreClosedError();
+    if (events.length === 0) return { inserted: 0, duplicates: 0 };
+    return this.#writer.append([...events], { workspaceId, of: linksOf });
+  }
+
+  /** ./bulk-import.ts: a bulk import in one writer transaction (./duckdb-bulk.ts). */
+  async bulkImport<T>(
+    workspaceId: string,
+    task: (session: BulkSession) => Promise<T | null>,
+  ): Promise<T | null> {
+    assertWorkspaceId(workspaceId);
+    if (this.#closed !== null) throw new EventStoreClosedError();
+    return this.#writer.run((c) => runBulkImport(c, this.#identities, workspaceId, task));
   }
 
   async list(workspaceId: string, query: EventQuery = {}): Promise<EventPage> {

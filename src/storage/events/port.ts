@@ -11,7 +11,11 @@
  * - after `close()` has been called every method rejects with `EventStoreClosedError`.
  */
 import type { EventRecord, EventType } from '../../ingest/event.ts';
+import type { AnalyticsQueries } from './analytics-port.ts';
+import type { CustomerQueries } from './customer-port.ts';
+import type { FeedbackQueries } from './feedback-port.ts';
 import type { IdentityStore } from './identity-port.ts';
+import type { MappingQueries } from './mapping-port.ts';
 
 /** Outcome of one `append` call; `inserted + duplicates` equals the batch length. */
 export interface AppendResult {
@@ -57,6 +61,18 @@ export const MAX_LIST_LIMIT = 10_000;
 
 /** Events, and the identity graph that resolves them to customers (./identity-port.ts). */
 export interface EventStore extends IdentityStore {
+  /** Customers: list, profile, events, erasure and export (./customer-port.ts). */
+  readonly customers: CustomerQueries;
+
+  /** Event → touchpoint mapping: rule previews (./mapping-port.ts). */
+  readonly mapping: MappingQueries;
+
+  /** Survey answers: measures, verbatims, targeting facts (./feedback-port.ts). */
+  readonly feedback: FeedbackQueries;
+
+  /** Journey analytics: per-customer traces of mapped events (./analytics-port.ts). */
+  readonly analytics: AnalyticsQueries;
+
   /**
    * Stores a batch of events, atomically: the promise resolves once every new event is
    * durable (committed), and on failure nothing of the batch is stored. Idempotent on

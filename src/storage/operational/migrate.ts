@@ -6,10 +6,20 @@
 import { type Kysely, type Migration, type MigrationProvider, Migrator } from 'kysely';
 import * as access from './migrations/0001-access.ts';
 import * as model from './migrations/0002-model.ts';
+import * as mapping from './migrations/0003-mapping.ts';
+import * as erasures from './migrations/0004-erasures.ts';
+import * as imports from './migrations/0005-imports.ts';
+import * as prioritise from './migrations/0006-prioritise.ts';
+import * as feedback from './migrations/0007-feedback.ts';
 
 const MIGRATIONS: Record<string, Migration> = {
   '0001-access': access,
   '0002-model': model,
+  '0003-mapping': mapping,
+  '0004-erasures': erasures,
+  '0005-imports': imports,
+  '0006-prioritise': prioritise,
+  '0007-feedback': feedback,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => MIGRATIONS };

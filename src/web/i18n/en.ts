@@ -1,5 +1,11 @@
+import { analyticsEn } from './analytics.en.ts';
+import { customersEn } from './customers.en.ts';
+import { feedbackEn } from './feedback.en.ts';
+import { importsEn } from './imports.en.ts';
 import { mapEn } from './map.en.ts';
+import { mappingEn } from './mapping.en.ts';
 import { modelEn } from './model.en.ts';
+import { prioritiseEn } from './prioritise.en.ts';
 
 /**
  * English messages: the reference dictionary. Its keys define `MessageKey`, and every other
@@ -159,6 +165,12 @@ export const en = {
     'Send this link to {email}. It will not be shown again, and it is the only way to join.',
   ...modelEn,
   ...mapEn,
+  ...analyticsEn,
+  ...customersEn,
+  ...mappingEn,
+  ...importsEn,
+  ...feedbackEn,
+  ...prioritiseEn,
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -1,6 +1,12 @@
+import { analyticsFr } from './analytics.fr.ts';
+import { customersFr } from './customers.fr.ts';
 import type { MessageKey } from './en.ts';
+import { feedbackFr } from './feedback.fr.ts';
+import { importsFr } from './imports.fr.ts';
 import { mapFr } from './map.fr.ts';
+import { mappingFr } from './mapping.fr.ts';
 import { modelFr } from './model.fr.ts';
+import { prioritiseFr } from './prioritise.fr.ts';
 
 /**
  * French messages. `satisfies` makes a missing or an extra key a compile error, while keeping
@@ -166,4 +172,10 @@ export const fr = {
     'Envoyez ce lien à {email}. Il ne sera plus affiché, et c’est le seul moyen de rejoindre l’espace.',
   ...modelFr,
   ...mapFr,
+  ...analyticsFr,
+  ...customersFr,
+  ...mappingFr,
+  ...importsFr,
+  ...feedbackFr,
+  ...prioritiseFr,
 } as const satisfies Record<MessageKey, string>;

@@ -13,6 +13,17 @@ describe('parseRoute', () => {
     expect(parseRoute('/w/w_1/map')).toEqual({ name: 'map', workspaceId: 'w_1' });
     expect(parseRoute('/w/w_1/model')).toEqual({ name: 'model', workspaceId: 'w_1' });
     expect(parseRoute('/w/w_1/history')).toEqual({ name: 'history', workspaceId: 'w_1' });
+    expect(parseRoute('/w/w_1/analytics')).toEqual({ name: 'analytics', workspaceId: 'w_1' });
+    expect(parseRoute('/w/w_1/customers')).toEqual({ name: 'customers', workspaceId: 'w_1' });
+    expect(parseRoute('/w/w_1/customers/cus_9')).toEqual({
+      name: 'customer',
+      workspaceId: 'w_1',
+      customerId: 'cus_9',
+    });
+    expect(parseRoute('/w/w_1/mapping')).toEqual({ name: 'mapping', workspaceId: 'w_1' });
+    expect(parseRoute('/w/w_1/imports')).toEqual({ name: 'imports', workspaceId: 'w_1' });
+    expect(parseRoute('/w/w_1/feedback')).toEqual({ name: 'feedback', workspaceId: 'w_1' });
+    expect(parseRoute('/w/w_1/prioritise')).toEqual({ name: 'prioritise', workspaceId: 'w_1' });
   });
 
   it('tolerates trailing slashes and decodes ids', () => {
@@ -31,6 +42,8 @@ describe('parseRoute', () => {
       '/w/1/settings/x',
       '/w/1/maps',
       '/w/1/history/3',
+      '/w/1/customers/c/x',
+      '/w/1/map/c',
       '/w/%E0%A4%A',
     ]) {
       expect(parseRoute(path), path).toEqual({ name: 'not-found' });
@@ -58,6 +71,7 @@ describe('routePath', () => {
     { name: 'map', workspaceId: 'w1' },
     { name: 'model', workspaceId: 'w1' },
     { name: 'history', workspaceId: 'a b' },
+    { name: 'customer', workspaceId: 'a b', customerId: 'cus/1 é' },
   ];
 
   it('round-trips through parseRoute', () => {

@@ -9,12 +9,24 @@ export type Route =
   | { readonly name: 'invite'; readonly token: string }
   | { readonly name: 'overview'; readonly workspaceId: string }
   | SectionRoute
+  | { readonly name: 'customer'; readonly workspaceId: string; readonly customerId: string }
   | { readonly name: 'not-found' };
 
 export type RouteName = Route['name'];
 
 /** The pages of a workspace besides its overview, each at `/w/:workspaceId/<section>`. */
-export const WORKSPACE_SECTIONS = ['map', 'model', 'history', 'settings'] as const;
+export const WORKSPACE_SECTIONS = [
+  'map',
+  'model',
+  'analytics',
+  'customers',
+  'mapping',
+  'imports',
+  'feedback',
+  'prioritise',
+  'history',
+  'settings',
+] as const;
 export type WorkspaceSection = (typeof WORKSPACE_SECTIONS)[number];
 
 /** One route per section (not one with a union name), so `Extract` and narrowing work. */
@@ -68,6 +80,12 @@ export function parseRoute(url: string): Route {
     if (third === undefined) return { name: 'overview', workspaceId: second };
     if (isWorkspaceSection(third)) return { name: third, workspaceId: second };
   }
+  const [customerId, ...beyond] = rest;
+  if (first === 'w' && typeof second === 'string' && third === 'customers' && beyond.length === 0) {
+    if (typeof customerId === 'string' && customerId !== '') {
+      return { name: 'customer', workspaceId: second, customerId };
+    }
+  }
   return { name: 'not-found' };
 }
 
@@ -90,8 +108,16 @@ export function routePath(route: Route): string {
       return `/w/${encodeURIComponent(route.workspaceId)}`;
     case 'map':
     case 'model':
+    case 'analytics':
+    case 'customers':
+    case 'mapping':
+    case 'imports':
+    case 'feedback':
+    case 'prioritise':
     case 'history':
     case 'settings':
       return `/w/${encodeURIComponent(route.workspaceId)}/${route.name}`;
+    case 'customer':
+      return `/w/${encodeURIComponent(route.workspaceId)}/customers/${encodeURIComponent(route.customerId)}`;
   }
 }

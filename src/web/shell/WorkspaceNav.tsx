@@ -14,6 +14,12 @@ export function WorkspaceNav({ workspaceId, route }: WorkspaceNavProps) {
     { name: 'overview', label: t('nav.overview'), testId: 'nav-overview' },
     { name: 'map', label: t('nav.map'), testId: 'nav-map' },
     { name: 'model', label: t('nav.model'), testId: 'nav-model' },
+    { name: 'analytics', label: t('nav.analytics'), testId: 'nav-analytics' },
+    { name: 'customers', label: t('nav.customers'), testId: 'nav-customers' },
+    { name: 'mapping', label: t('nav.mapping'), testId: 'nav-mapping' },
+    { name: 'imports', label: t('nav.imports'), testId: 'nav-imports' },
+    { name: 'feedback', label: t('nav.feedback'), testId: 'nav-feedback' },
+    { name: 'prioritise', label: t('nav.prioritise'), testId: 'nav-prioritise' },
     { name: 'history', label: t('nav.history'), testId: 'nav-history' },
     { name: 'settings', label: t('nav.settings'), testId: 'nav-settings' },
   ] as const;
@@ -24,7 +30,7 @@ export function WorkspaceNav({ workspaceId, route }: WorkspaceNavProps) {
           <li key={item.name}>
             <Link
               to={routePath({ name: item.name, workspaceId })}
-              aria-current={route.name === item.name ? 'page' : undefined}
+              aria-current={isCurrent(route, item.name) ? 'page' : undefined}
               data-testid={item.testId}
             >
               {item.label}
@@ -35,3 +41,7 @@ export function WorkspaceNav({ workspaceId, route }: WorkspaceNavProps) {
     </nav>
   );
 }
+
+/** A customer's profile belongs to the customers section. */
+const isCurrent = (route: Route, section: string): boolean =>
+  route.name === section || (route.name === 'customer' && section === 'customers');

@@ -1,10 +1,17 @@
 import { useEffect } from 'react';
+import { AnalyticsPage } from '../analytics/AnalyticsPage.tsx';
 import type { Workspace } from '../api/workspaces.ts';
+import { CustomerPage } from '../customers/CustomerPage.tsx';
+import { CustomersPage } from '../customers/CustomersPage.tsx';
+import { FeedbackPage } from '../feedback/FeedbackPage.tsx';
 import { useI18n } from '../i18n/I18nProvider.tsx';
+import { ImportPage } from '../imports/ImportPage.tsx';
 import { MapPage } from '../map/MapPage.tsx';
+import { MappingPage } from '../mapping/MappingPage.tsx';
 import { HistoryPage } from '../model/HistoryPage.tsx';
 import { ModelPage } from '../model/ModelPage.tsx';
 import { OverviewPage } from '../overview/OverviewPage.tsx';
+import { PrioritisePage } from '../prioritise/PrioritisePage.tsx';
 import { Link, Redirect } from '../router/Link.tsx';
 import { type Route, routePath, type WorkspaceSection } from '../router/routes.ts';
 import { SettingsPage } from '../settings/SettingsPage.tsx';
@@ -16,7 +23,10 @@ import { useSession } from './SessionContext.tsx';
 import { findWorkspace, LAST_WORKSPACE_KEY, pickWorkspace } from './workspaces.ts';
 
 /** The routes that need a session. */
-export type ShellRoute = Extract<Route, { name: 'home' | 'overview' | WorkspaceSection }>;
+export type ShellRoute = Extract<
+  Route,
+  { name: 'home' | 'overview' | 'customer' | WorkspaceSection }
+>;
 
 type WorkspaceRoute = Exclude<ShellRoute, { name: 'home' }>;
 
@@ -66,6 +76,20 @@ function WorkspacePage({
       return <MapPage workspaceId={workspace.id} role={workspace.role} />;
     case 'model':
       return <ModelPage workspace={workspace} />;
+    case 'analytics':
+      return <AnalyticsPage workspace={workspace} />;
+    case 'customers':
+      return <CustomersPage workspace={workspace} />;
+    case 'customer':
+      return <CustomerPage workspace={workspace} customerId={route.customerId} />;
+    case 'mapping':
+      return <MappingPage workspace={workspace} />;
+    case 'imports':
+      return <ImportPage workspace={workspace} />;
+    case 'feedback':
+      return <FeedbackPage workspace={workspace} />;
+    case 'prioritise':
+      return <PrioritisePage workspace={workspace} />;
     case 'history':
       return <HistoryPage workspace={workspace} />;
     case 'settings':
