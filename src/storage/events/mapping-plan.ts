@@ -15,30 +15,34 @@ import { compileCandidates } from '../../mapping/match.ts';
 import type { MappingRule } from '../../mapping/rules.ts';
 import type { MappingPreview, UnmappedGroup } from './mapping-port.ts';
 
-export interface Signature {
+/** What a rule's type, name and channel lists look at: an event's key. */
+export interface EventKey {
   readonly type: EventType;
   readonly event: string | null;
   readonly channel: string | null;
+}
+
+export interface Signature extends EventKey {
   readonly count: number;
   readonly lastSeen: Date;
 }
 
-export interface MappingPlan {
+export interface MappingPlan<S extends EventKey = Signature> {
   /** Signatures mapped as a whole: the position of their rule, or null when unmapped. */
-  readonly settled: readonly { readonly signature: Signature; readonly rule: number | null }[];
+  readonly settled: readonly { readonly signature: S; readonly rule: number | null }[];
   /** Signatures whose events need their properties tested, with the chain they go through. */
-  readonly chained: readonly { readonly signature: Signature; readonly chain: number }[];
+  readonly chained: readonly { readonly signature: S; readonly chain: number }[];
   /** Rule positions, in order; the last one may be without property conditions. */
   readonly chains: readonly (readonly number[])[];
 }
 
-export function planMapping(
+export function planMapping<S extends EventKey>(
   rules: readonly MappingRule[],
-  signatures: readonly Signature[],
-): MappingPlan {
+  signatures: readonly S[],
+): MappingPlan<S> {
   const candidates = compileCandidates(rules);
-  const settled: { signature: Signature; rule: number | null }[] = [];
-  const chained: { signature: Signature; chain: number }[] = [];
+  const settled: { signature: S; rule: number | null }[] = [];
+  const chained: { signature: S; chain: number }[] = [];
   const chains: number[][] = [];
   const chainIds = new Map<string, number>();
   for (const signature of signatures) {

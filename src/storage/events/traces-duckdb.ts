@@ -6,7 +6,6 @@
  */
 import type { DuckDBConnection, DuckDBValue } from '@duckdb/node-api';
 import { isEventType } from '../../ingest/event.ts';
-import type { EventKey } from '../../mapping/key-resolution.ts';
 import type {
   AnalyticsQueries,
   HistoryChunk,
@@ -17,6 +16,7 @@ import type {
 } from './analytics-port.ts';
 import { assertWorkspaceId } from './contract.ts';
 import { forEachHistory } from './history-duckdb.ts';
+import type { EventKey } from './mapping-plan.ts';
 import { traceKeysSql, tracesSql } from './traces-sql.ts';
 
 type ReadOn = <T>(task: (connection: DuckDBConnection) => Promise<T>) => Promise<T>;

@@ -5,10 +5,10 @@
  * and integers it computes are in the text.
  */
 import { LIST, listValue, TIMESTAMPTZ, VARCHAR } from '@duckdb/node-api';
-import type { EventKey } from '../../mapping/key-resolution.ts';
 import { CONVERSION_ITEM, NO_BREAKDOWN_VALUE, type TraceQuery } from './analytics-port.ts';
 import { toTimestampTz } from './identity-duckdb-sql.ts';
 import { DISTINCT_KEYS_SQL, keyedMapping } from './mapping-keyed-sql.ts';
+import type { EventKey } from './mapping-plan.ts';
 import { type BoundSql, SqlParameters } from './mapping-sql.ts';
 import { jsonPointerOf } from './mapping-sql-conditions.ts';
 
