@@ -7,10 +7,13 @@ import { Link } from '../router/Link.tsx';
 import { routePath } from '../router/routes.ts';
 import { Loadable } from '../ui/Loadable.tsx';
 import { useResource } from '../ui/useResource.ts';
+import { AttributionTab } from './attribution/AttributionTab.tsx';
 import { ConformanceTab } from './conformance/ConformanceTab.tsx';
+import { DiagnosisTab } from './diagnosis/DiagnosisTab.tsx';
 import { FilterBar } from './FilterBar.tsx';
 import { BreakdownField } from './funnel/BreakdownField.tsx';
 import { FunnelTab } from './funnel/FunnelTab.tsx';
+import { LifecycleTab } from './lifecycle/LifecycleTab.tsx';
 import { PathsTab } from './paths/PathsTab.tsx';
 import { type AnalyticsQuery, DEFAULT_QUERY } from './query-state.ts';
 import { journeyOf } from './request-bodies.ts';
@@ -103,6 +106,9 @@ function AnalyticsBody({ workspaceId, model, query, onChange }: AnalyticsBodyPro
           />
         )}
         {tab === 'conformance' && <ConformanceTab {...common} />}
+        {tab === 'lifecycle' && <LifecycleTab {...common} />}
+        {tab === 'attribution' && <AttributionTab {...common} />}
+        {tab === 'diagnosis' && <DiagnosisTab {...common} />}
       </div>
     </>
   );

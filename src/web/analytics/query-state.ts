@@ -4,7 +4,14 @@
  * `parseAnalyticsQuery(serializeAnalyticsQuery(s))` gives `s` back.
  */
 
-export const TABS = ['funnel', 'paths', 'conformance'] as const;
+export const TABS = [
+  'funnel',
+  'paths',
+  'conformance',
+  'lifecycle',
+  'attribution',
+  'diagnosis',
+] as const;
 export type AnalyticsTab = (typeof TABS)[number];
 
 export const FUNNEL_MODES = ['ordered', 'strict', 'any'] as const;

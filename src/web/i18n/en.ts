@@ -1,7 +1,10 @@
 import { analyticsEn } from './analytics.en.ts';
+import { attributionEn } from './attribution.en.ts';
 import { customersEn } from './customers.en.ts';
+import { diagnosisEn } from './diagnosis.en.ts';
 import { feedbackEn } from './feedback.en.ts';
 import { importsEn } from './imports.en.ts';
+import { lifecycleEn } from './lifecycle.en.ts';
 import { mapEn } from './map.en.ts';
 import { mappingEn } from './mapping.en.ts';
 import { modelEn } from './model.en.ts';
@@ -166,6 +169,9 @@ export const en = {
   ...modelEn,
   ...mapEn,
   ...analyticsEn,
+  ...lifecycleEn,
+  ...attributionEn,
+  ...diagnosisEn,
   ...customersEn,
   ...mappingEn,
   ...importsEn,

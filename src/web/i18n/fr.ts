@@ -1,8 +1,11 @@
 import { analyticsFr } from './analytics.fr.ts';
+import { attributionFr } from './attribution.fr.ts';
 import { customersFr } from './customers.fr.ts';
+import { diagnosisFr } from './diagnosis.fr.ts';
 import type { MessageKey } from './en.ts';
 import { feedbackFr } from './feedback.fr.ts';
 import { importsFr } from './imports.fr.ts';
+import { lifecycleFr } from './lifecycle.fr.ts';
 import { mapFr } from './map.fr.ts';
 import { mappingFr } from './mapping.fr.ts';
 import { modelFr } from './model.fr.ts';
@@ -173,6 +176,9 @@ export const fr = {
   ...modelFr,
   ...mapFr,
   ...analyticsFr,
+  ...lifecycleFr,
+  ...attributionFr,
+  ...diagnosisFr,
   ...customersFr,
   ...mappingFr,
   ...importsFr,
