@@ -3,8 +3,7 @@
  * customers' traces (conversion events included): every model of ./attribution side by side.
  */
 import { ok, type Result } from '../shared/result.ts';
-import type { TraceChunk } from '../storage/events/analytics-port.ts';
-import { JourneyCollector } from './attribution/from-traces.ts';
+import { type AttributionLevel, collectJourneys } from './attribution/collect.ts';
 import { heuristicAttribution, shapleyAttribution } from './attribution/heuristics.ts';
 import type { Credits } from './attribution/journeys.ts';
 import { markovAttribution } from './attribution/markov.ts';
@@ -22,30 +21,15 @@ export async function runAttribution(
   const prepared = await prepare(ctx, workspaceId, body);
   if (!prepared.ok) return prepared;
   const { frame, scope } = prepared.value;
-  const level = body.level ?? 'channel';
-  const touchOf = (item: number): string => {
-    if (level === 'touchpoint') return frame.touchpointIds[item] ?? String(item);
-    return frame.channels[frame.placementOf(item).channel]?.id ?? String(item);
-  };
-  const collector = new JourneyCollector(touchOf);
+  const level: AttributionLevel = body.level ?? 'channel';
   const conversions = {
     events: body.conversionEvents ?? DEFAULT_CONVERSION_EVENTS,
     valueProperty: body.valueProperty ?? 'revenue',
   };
-  await ctx.events.analytics.forEachTrace(
-    { ...scope, touchpointIds: frame.touchpointIds, conversions },
-    (chunk: TraceChunk) => {
-      for (let c = 0; c < chunk.customerIds.length; c++) {
-        const start = chunk.starts[c] ?? 0;
-        const end = chunk.starts[c + 1] ?? start;
-        collector.add(
-          chunk.items.subarray(start, end),
-          chunk.times.subarray(start, end),
-          chunk.values?.subarray(start, end) ?? [],
-        );
-      }
-    },
-  );
+  const collector = await collectJourneys(ctx.events.analytics, scope, frame, {
+    level,
+    conversions,
+  });
   const journeys = collector.aggregated();
   const markov = markovAttribution(journeys, body.markovOrder ?? 1);
   const models: Record<string, Credits> = {

@@ -50,7 +50,9 @@ export const CONVERSION_ITEM = -2;
 
 /**
  * A chunk of whole customers: customer c's events are items[starts[c] … starts[c + 1]) with
- * their times (ms since the epoch); `starts` has one more entry than `customerIds`.
+ * their times (ms since the epoch); `starts` has one more entry than `customerIds`. The
+ * arrays may be views of a larger store (`starts[0]` need not be 0): read only the ranges
+ * `starts` gives, and copy what must outlive `visit`.
  */
 export interface TraceChunk {
   readonly customerIds: readonly string[];

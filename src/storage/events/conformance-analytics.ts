@@ -152,6 +152,42 @@ export function describeAnalyticsTests(context: SuiteContext): void {
       }
     });
 
+    it('sees every write made before the query: appends, links, merges, erasures', async () => {
+      const ws = context.newWorkspace();
+      const at = (minutes: number) => new Date(BASE_TIME_MS + minutes * MINUTE);
+      const base = { workspaceId: ws, rules: RULES, touchpointIds: TOUCHPOINTS };
+      const shape = async () =>
+        [...(await collect(context, base)).values()].map((trace) => trace.items.join()).sort();
+      await store(context, ws, [
+        makeEvent(ws, { userId: 'u1', event: 'Home Viewed', timestamp: at(0) }),
+        makeEvent(ws, { userId: 'u2', event: 'Home Viewed', timestamp: at(1) }),
+      ]);
+      expect(await shape()).toEqual(['0', '0']);
+      await store(context, ws, [
+        makeEvent(ws, { userId: null, anonymousId: 'a3', event: 'Cart Viewed', timestamp: at(2) }),
+      ]);
+      expect(await shape()).toEqual(['0', '0', '1']);
+      await store(context, ws, [
+        makeEvent(ws, {
+          userId: 'u1',
+          anonymousId: 'a3',
+          event: 'Order Completed',
+          timestamp: at(3),
+        }),
+      ]);
+      expect(await shape()).toEqual(['0', '0,1,2']);
+      const u1 = (await context.store().resolveCustomer(ws, { userId: 'u1' })) ?? '';
+      const u2 = (await context.store().resolveCustomer(ws, { userId: 'u2' })) ?? '';
+      const merge = await context
+        .store()
+        .mergeCustomers(ws, { into: u1, from: u2, by: 'ana', reason: '' });
+      expect(await shape()).toEqual(['0,0,1,2']);
+      await context.store().undoMerge(ws, merge.id);
+      expect(await shape()).toEqual(['0', '0,1,2']);
+      await context.store().customers.erase(ws, u1);
+      expect(await shape()).toEqual(['0']);
+    });
+
     it('streams many customers in chunks of whole customers', async () => {
       const ws = context.newWorkspace();
       const events: EventRecord[] = [];

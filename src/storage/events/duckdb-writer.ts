@@ -59,6 +59,10 @@ export class DuckDbWriter {
   #draining = false;
   #recorder: LinkRecorder | undefined;
   readonly #staging: StagingState = { ready: false };
+  /** Writes of any kind (tasks); see `generation`. */
+  #tasks = 0;
+  /** Committed append groups per workspace; see `generation`. */
+  readonly #appends = new Map<string, number>();
 
   constructor(private readonly connection: DuckDBConnection) {}
 
@@ -80,8 +84,31 @@ export class DuckDbWriter {
   /** Queues any other write (or a barrier); `task` runs alone on the writer connection. */
   run<T>(task: (connection: DuckDBConnection) => Promise<T>): Promise<T> {
     return new Promise((resolve, reject) => {
-      this.#enqueue({ kind: 'task', run: () => task(this.connection).then(resolve, reject) });
+      this.#enqueue({
+        kind: 'task',
+        run: () =>
+          task(this.connection).then(
+            (value) => {
+              this.#tasks++;
+              resolve(value);
+            },
+            (error: unknown) => {
+              this.#tasks++;
+              reject(error);
+            },
+          ),
+      });
     });
+  }
+
+  /**
+   * A number that changes whenever data the workspace's readers may see has changed: bumped
+   * after every commit, before the writer's caller hears of it, so that a reader who reads the
+   * generation before a query never labels newer data with an older generation. Appends bump
+   * their workspaces only; other writes (merges, erasures, imports) bump every workspace.
+   */
+  generation(workspaceId: string): number {
+    return this.#tasks + (this.#appends.get(workspaceId) ?? 0);
   }
 
   #enqueue(job: AppendJob | TaskJob): void {
@@ -139,12 +166,24 @@ export class DuckDbWriter {
         this.#recorder,
         this.#staging,
       );
+      this.#countAppends(accepted.map(({ job }) => job));
       for (const [index, { job }] of accepted.entries()) {
         const count = inserted[index] ?? 0;
         job.resolve({ inserted: count, duplicates: job.events.length - count });
       }
     } catch (error) {
       for (const { job } of accepted) job.reject(error);
+    }
+  }
+
+  #countAppends(jobs: readonly AppendJob[]): void {
+    const workspaces = new Set<string>();
+    for (const job of jobs) {
+      if (job.links !== undefined) workspaces.add(job.links.workspaceId);
+      else for (const event of job.events) workspaces.add(event.workspaceId);
+    }
+    for (const workspace of workspaces) {
+      this.#appends.set(workspace, (this.#appends.get(workspace) ?? 0) + 1);
     }
   }
 }

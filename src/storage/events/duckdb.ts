@@ -19,7 +19,6 @@ import {
   VARCHAR,
 } from '@duckdb/node-api';
 import type { EventRecord } from '../../ingest/event.ts';
-import type { AnalyticsQueries } from './analytics-port.ts';
 import type { BulkSession } from './bulk-import.ts';
 import {
   assertWorkspaceId,
@@ -103,7 +102,7 @@ class DuckDbEventStore implements EventStore {
   readonly customers: CustomerQueries;
   readonly mapping: MappingQueries;
   readonly feedback: FeedbackQueries;
-  readonly analytics: AnalyticsQueries;
+  readonly analytics: DuckDbAnalyticsQueries;
   readonly #idleReaders: DuckDBConnection[] = [];
   readonly #reads = new Set<Promise<unknown>>();
   #closed: Promise<void> | null = null;
@@ -121,7 +120,7 @@ class DuckDbEventStore implements EventStore {
     this.#merges = new DuckDbCustomerMerges(this.#writer, read, (ws) => identities.forget(ws));
     this.mapping = new DuckDbMappingQueries(read);
     this.feedback = new DuckDbFeedbackQueries(read);
-    this.analytics = new DuckDbAnalyticsQueries(read);
+    this.analytics = new DuckDbAnalyticsQueries(read, (ws) => this.#writer.generation(ws));
     this.customers = new DuckDbCustomers({
       writer: this.#writer,
       read,
@@ -287,6 +286,7 @@ class DuckDbEventStore implements EventStore {
       await flushed;
     } finally {
       for (const connection of this.#idleReaders.splice(0)) connection.closeSync();
+      this.analytics.clear();
       this.writer.closeSync();
       this.instance.closeSync();
       this.release();

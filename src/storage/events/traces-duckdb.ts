@@ -1,88 +1,86 @@
 /**
- * DuckDB implementation of the analytics queries (./analytics-port.ts): the trace SQL
- * (./traces-sql.ts) streamed chunk by chunk from a reader connection, regrouped into chunks of
- * whole customers as typed arrays, so that memory stays bounded by the chunk size however many
- * events the workspace has.
+ * DuckDB implementation of the analytics queries (./analytics-port.ts). Traces are served from
+ * a trace index (./trace-index.ts) of the workspace's mapping, built by one query and kept
+ * while the store's generation (bumped by every write) says the data are unchanged (ADR
+ * 0012); the query's filters and breakdowns are applied over the index. Histories are streamed
+ * from their own query (./history-duckdb.ts).
  */
-import type { DuckDBConnection, DuckDBValue } from '@duckdb/node-api';
-import { isEventType } from '../../ingest/event.ts';
-import type {
-  AnalyticsQueries,
-  HistoryChunk,
-  HistoryQuery,
-  TraceChunk,
-  TraceQuery,
-  TraceTotals,
+import type { DuckDBConnection } from '@duckdb/node-api';
+import {
+  type AnalyticsQueries,
+  type HistoryChunk,
+  type HistoryQuery,
+  NO_BREAKDOWN_VALUE,
+  type TraceChunk,
+  type TraceQuery,
+  type TraceTotals,
 } from './analytics-port.ts';
 import { assertWorkspaceId } from './contract.ts';
 import { forEachHistory } from './history-duckdb.ts';
-import type { EventKey } from './mapping-plan.ts';
-import { traceKeysSql, tracesSql } from './traces-sql.ts';
+import { indexBytes, type TraceIndex } from './trace-index.ts';
+import { GenerationCache } from './trace-index-cache.ts';
+import { buildTraceIndex, latestTraits } from './trace-index-duckdb.ts';
+import { type ServeOptions, serveTraces } from './trace-index-serve.ts';
 
 type ReadOn = <T>(task: (connection: DuckDBConnection) => Promise<T>) => Promise<T>;
+type Traits = Map<string, (string | null)[]>;
 
-/** Events per chunk handed to the visitor (a customer is never split across chunks). */
-export const TRACE_CHUNK_EVENTS = 65_536;
+/** Memory the trace indexes may keep (a 10M-event index takes ≈ 200 MB). */
+const INDEX_BUDGET_BYTES = 1_200_000_000;
+const TRAITS_BUDGET_BYTES = 200_000_000;
 
-/** Accumulates rows of whole customers into typed arrays. */
-class ChunkBuilder {
-  customerIds: string[] = [];
-  breakdown: string[] = [];
-  starts: number[] = [];
-  items: number[] = [];
-  times: number[] = [];
-  values: number[] = [];
-  totals = { customers: 0, events: 0 };
-
-  add(customerId: string, item: number, ms: number, breakdown: string | null, value: number): void {
-    if (this.customerIds.at(-1) !== customerId) {
-      this.customerIds.push(customerId);
-      this.breakdown.push(breakdown ?? '');
-      this.starts.push(this.items.length);
-      this.totals.customers++;
-    }
-    this.items.push(item);
-    this.times.push(ms);
-    this.values.push(value);
-    this.totals.events++;
-  }
-
-  /** Cuts the chunk before the customer in progress (kept for the next chunk), or everything. */
-  take(all: boolean, withBreakdown: boolean, withValues: boolean): TraceChunk | null {
-    const keep = all ? this.customerIds.length : this.customerIds.length - 1;
-    if (keep <= 0) return null;
-    const end = all ? this.items.length : (this.starts[keep] ?? this.items.length);
-    const chunk: TraceChunk = {
-      customerIds: this.customerIds.slice(0, keep),
-      breakdown: withBreakdown ? this.breakdown.slice(0, keep) : null,
-      starts: Int32Array.from([...this.starts.slice(0, keep), end]),
-      items: Int32Array.from(this.items.slice(0, end)),
-      times: Float64Array.from(this.times.slice(0, end)),
-      values: withValues ? Float64Array.from(this.values.slice(0, end)) : null,
-    };
-    this.customerIds = this.customerIds.slice(keep);
-    this.breakdown = this.breakdown.slice(keep);
-    this.starts = this.starts.slice(keep).map((start) => start - end);
-    this.items = this.items.slice(end);
-    this.times = this.times.slice(end);
-    this.values = this.values.slice(end);
-    return chunk;
-  }
+/** The trait names a query's filters and breakdown read, in a fixed order. */
+function traitNames(query: TraceQuery): string[] {
+  const names = new Set<string>();
+  if (query.filters?.personas !== undefined) names.add('persona');
+  if (query.filters?.trait !== undefined) names.add(query.filters.trait.name);
+  if (query.breakdown?.by === 'persona') names.add('persona');
+  if (query.breakdown?.by === 'trait') names.add(query.breakdown.name);
+  return [...names].sort();
 }
 
-const text = (value: DuckDBValue | undefined): string | null =>
-  value === null || value === undefined ? null : String(value);
-
-async function eventKeys(connection: DuckDBConnection, query: TraceQuery): Promise<EventKey[]> {
-  const { sql, values, types } = traceKeysSql(query);
-  const rows = (await connection.runAndReadAll(sql, values, types)).getRows();
-  return rows.flatMap(([type, event, channel]) =>
-    isEventType(type) ? [{ type, event: text(event), channel: text(channel) }] : [],
-  );
+/** The serve options of a query over an index, traits read as given. */
+function serveOptions(query: TraceQuery, index: TraceIndex, traits: Traits): ServeOptions {
+  const filters = query.filters ?? {};
+  const names = traitNames(query);
+  const traitOf = (c: number, name: string): string | null =>
+    traits.get(index.customerIds[c] ?? '')?.[names.indexOf(name)] ?? null;
+  const { personas, trait } = filters;
+  const customer =
+    personas === undefined && trait === undefined
+      ? null
+      : (c: number) =>
+          (personas === undefined || personas.includes(traitOf(c, 'persona') ?? '\u0000')) &&
+          (trait === undefined || trait.values.includes(traitOf(c, trait.name) ?? '\u0000'));
+  const breakdown = query.breakdown;
+  return {
+    from: filters.from?.getTime() ?? Number.NEGATIVE_INFINITY,
+    to: filters.to?.getTime() ?? Number.POSITIVE_INFINITY,
+    channels:
+      filters.channels === undefined
+        ? null
+        : new Set(filters.channels.map((channel) => index.channelNames.indexOf(channel))),
+    customer,
+    breakdown:
+      breakdown === undefined
+        ? null
+        : (c, firstChannel) =>
+            (breakdown.by === 'first-channel'
+              ? firstChannel
+              : traitOf(c, breakdown.by === 'persona' ? 'persona' : breakdown.name)) ??
+            NO_BREAKDOWN_VALUE,
+  };
 }
 
 export class DuckDbAnalyticsQueries implements AnalyticsQueries {
-  constructor(private readonly read: ReadOn) {}
+  readonly #indexes = new GenerationCache<TraceIndex>(INDEX_BUDGET_BYTES, indexBytes);
+  readonly #traits = new GenerationCache<Traits>(TRAITS_BUDGET_BYTES, (map) => map.size * 120);
+
+  constructor(
+    private readonly read: ReadOn,
+    /** The store's write generation for a workspace (./duckdb-writer.ts). */
+    private readonly generation: (workspaceId: string) => number,
+  ) {}
 
   forEachHistory(
     query: HistoryQuery,
@@ -91,43 +89,32 @@ export class DuckDbAnalyticsQueries implements AnalyticsQueries {
     return this.read((connection) => forEachHistory(connection, query, visit));
   }
 
-  forEachTrace(
+  async forEachTrace(
     query: TraceQuery,
     visit: (chunk: TraceChunk) => void | Promise<void>,
   ): Promise<TraceTotals> {
     assertWorkspaceId(query.workspaceId);
-    const withBreakdown = query.breakdown !== undefined;
-    const withValues = query.conversions !== undefined;
-    return this.read(async (connection) => {
-      const keys = await eventKeys(connection, query);
-      const { sql, values, types } = tracesSql(query, keys);
-      const result = await connection.stream(sql, values, types);
-      const builder = new ChunkBuilder();
-      for (;;) {
-        const rows = await result.fetchChunk();
-        if (rows === null || rows.rowCount === 0) break;
-        const customers = rows.getColumnValues(0);
-        const items = rows.getColumnValues(1);
-        const times = rows.getColumnValues(2);
-        const breakdowns = rows.getColumnValues(3);
-        const values = rows.getColumnValues(4);
-        for (let row = 0; row < rows.rowCount; row++) {
-          builder.add(
-            String(customers[row]),
-            Number(items[row]),
-            Number(times[row]),
-            text(breakdowns[row]),
-            values[row] === null ? Number.NaN : Number(values[row]),
+    const { workspaceId, rules, touchpointIds, conversions } = query;
+    const generation = this.generation(workspaceId);
+    const mapping = { workspaceId, rules, touchpointIds, ...(conversions && { conversions }) };
+    const index = await this.#indexes.get(
+      GenerationCache.keyOf([workspaceId, rules, touchpointIds, conversions ?? null]),
+      generation,
+      () => this.read((c) => buildTraceIndex(c, mapping)),
+    );
+    const names = traitNames(query);
+    const traits =
+      names.length === 0
+        ? new Map()
+        : await this.#traits.get(GenerationCache.keyOf([workspaceId, names]), generation, () =>
+            this.read((c) => latestTraits(c, workspaceId, names)),
           );
-        }
-        if (builder.items.length >= TRACE_CHUNK_EVENTS) {
-          const chunk = builder.take(false, withBreakdown, withValues);
-          if (chunk !== null) await visit(chunk);
-        }
-      }
-      const last = builder.take(true, withBreakdown, withValues);
-      if (last !== null) await visit(last);
-      return { ...builder.totals };
-    });
+    return serveTraces(index, serveOptions(query, index, traits), visit);
+  }
+
+  /** Forgets every index (the store is closing). */
+  clear(): void {
+    this.#indexes.clear();
+    this.#traits.clear();
   }
 }
